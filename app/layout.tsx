@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { SiteHeader } from "@/components/layout/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "COPA Developer Portal", template: "%s · COPA Developer Portal" },
+  description: "API keys and documentation for the COPA cooperative data API.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen font-sans">
+        <SiteHeader />
+        {children}
+      </body>
+    </html>
+  );
+}

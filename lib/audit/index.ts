@@ -1,0 +1,62 @@
+// Audit events: typed `noun.verb` names, written with the state change they describe, in
+// the same transaction. Metadata never carries secrets (keys, hashes, passwords).
+import type { Tx } from "@/lib/db";
+
+export const AUDIT_ACTIONS = [
+  "user.signed_up",
+  "user.signed_in",
+  "user.sessions_revoked",
+  "user.disabled",
+  "user.enabled",
+  "user.role_changed",
+  "organization.created",
+  "organization.updated",
+  "organization.suspended",
+  "organization.reactivated",
+  "member.added",
+  "member.role_changed",
+  "member.removed",
+  "request.submitted",
+  "request.withdrawn",
+  "request.approved",
+  "request.rejected",
+  "key.issued",
+  "key.rotated",
+  "key.revoked",
+  "key.limits_changed",
+  "gateway_credential.issued",
+  "gateway_credential.revoked",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditActor = { id: string; email: string } | null;
+
+export type AuditInput = {
+  action: AuditAction;
+  actor: AuditActor;
+  organizationId?: string | null;
+  target?: { type: "user" | "organization" | "request" | "key" | "membership" | "gateway_credential"; id: string };
+  metadata?: Record<string, string | number | boolean | null | string[]>;
+  ip?: string | null;
+};
+
+const SECRET_LIKE = /sk_copa_[a-z]+_[a-z0-9]{32}|gw_copa_[a-z0-9]{32}/;
+
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  const metadata = JSON.stringify(input.metadata ?? {});
+  // Defence in depth: a full key must never reach the audit trail.
+  if (SECRET_LIKE.test(metadata)) throw new Error("recordAudit: metadata contains a secret");
+  await tx.auditEvent.create({
+    data: {
+      action: input.action,
+      actorId: input.actor?.id ?? null,
+      actorEmail: input.actor?.email ?? null,
+      organizationId: input.organizationId ?? null,
+      targetType: input.target?.type ?? null,
+      targetId: input.target?.id ?? null,
+      metadata,
+      ip: input.ip ?? null,
+    },
+  });
+}

@@ -1,0 +1,103 @@
+// The only way to build a server action. Each wrapper authenticates from the database,
+// checks the role, parses the input with the same zod schema the form used, and maps
+// errors to a typed result the UI shows. Never export an unwrapped function from a
+// "use server" file: every export is a public endpoint.
+import { headers } from "next/headers";
+import { z } from "zod";
+import { ServiceError } from "@/lib/errors";
+import { getCurrentUser, type CurrentUser, type MembershipRole, type PartnerUser } from "./session";
+
+export type FieldErrors = Record<string, string>;
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: FieldErrors };
+
+export type ActionContext = { ip: string | null };
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+}
+
+async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    // Next's redirect()/notFound() are thrown; let them through.
+    if (error && typeof error === "object" && "digest" in error && typeof (error as { digest: unknown }).digest === "string" && /^NEXT_/.test((error as { digest: string }).digest)) throw error;
+    console.error("action failed:", error instanceof Error ? error.message : "unknown error");
+    return { ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." };
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.infer<S> } | { ok: false; result: ActionResult<never> } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fieldErrors = fieldErrorsOf(parsed.error);
+  return { ok: false, result: { ok: false, error: "Please correct the highlighted fields.", fieldErrors } };
+}
+
+/** Anyone, signed in or not (sign-up). */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const parsed = parse(schema, input);
+    if (!parsed.ok) return parsed.result;
+    return run(async () => handler(parsed.data, { ip: await clientIp() }));
+  };
+}
+
+/** Any signed-in user (onboarding, account settings). */
+export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, user: CurrentUser, ctx: ActionContext) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
+    const parsed = parse(schema, input);
+    if (!parsed.ok) return parsed.result;
+    return run(async () => handler(parsed.data, user, { ip: await clientIp() }));
+  };
+}
+
+/**
+ * A member of an organisation acting on it. The organisation is always the caller's own,
+ * from the database; no organisation id is ever taken from the client.
+ */
+export function partnerAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.infer<S>, user: PartnerUser, ctx: ActionContext) => Promise<T>,
+  options: { roles?: MembershipRole[] } = {},
+) {
+  const roles = options.roles ?? ["owner", "developer", "viewer"];
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
+    if (!user.membership) return { ok: false, error: "Create your organisation first." };
+    if (!roles.includes(user.membership.role)) {
+      return { ok: false, error: `Your role (${user.membership.role}) cannot do this. Ask an owner of your organisation.` };
+    }
+    const parsed = parse(schema, input);
+    if (!parsed.ok) return parsed.result;
+    return run(async () => handler(parsed.data, user as PartnerUser, { ip: await clientIp() }));
+  };
+}
+
+/** A COPA admin. The role is re-read from the database on every call. */
+export function adminAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, admin: CurrentUser, ctx: ActionContext) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
+    if (user.role !== "admin") return { ok: false, error: "Not found." };
+    const parsed = parse(schema, input);
+    if (!parsed.ok) return parsed.result;
+    return run(async () => handler(parsed.data, user, { ip: await clientIp() }));
+  };
+}

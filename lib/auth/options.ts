@@ -1,0 +1,52 @@
+// next-auth configuration: e-mail + password (argon2id), JWT sessions. The JWT only
+// carries the user id and session version; every request re-reads the user from the
+// database (lib/auth/session.ts), which is how sessions are revoked.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { signInSchema } from "./schemas";
+
+let options: NextAuthOptions | undefined;
+
+export function getAuthOptions(): NextAuthOptions {
+  options ??= {
+    secret: getEnv().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+    pages: { signIn: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "E-mail and password",
+        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const user = await db.user.findUnique({ where: { email: parsed.data.email } });
+          const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
+          if (!user || !ok || user.disabled) return null;
+          await db.$transaction(async (tx) => {
+            await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+            await recordAudit(tx, { action: "user.signed_in", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id } });
+          });
+          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        // Only identifiers travel to the client; role and organisation are read server-side.
+        return { ...session, user: { email: session.user?.email, name: session.user?.name }, uid: token.uid, sv: token.sv };
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,58 @@
+// The only reader of process.env. Validated once, on first use, so `next build` needs none
+// of these variables.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const booleanString = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/copa.db")
+    .refine((u) => u.startsWith("file:") || /^postgres(ql)?:\/\//.test(u), {
+      message: "DATABASE_URL must be a file: (SQLite) or postgres:// URL",
+    }),
+  NEXTAUTH_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  COPA_RATE_LIMIT_HOUR: z.coerce.number().int().positive().default(1000),
+  COPA_RATE_LIMIT_DAY: z.coerce.number().int().positive().default(10000),
+  COPA_TRUST_PROXY: booleanString,
+});
+
+export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string; isPostgres: boolean };
+
+let cached: Env | undefined;
+
+export const SECRET_FILE = path.join("data", ".nextauth-secret");
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  // npm start generates the secret into the data folder when none is configured.
+  let secret = parsed.data.NEXTAUTH_SECRET;
+  if (!secret) {
+    try {
+      secret = readFileSync(SECRET_FILE, "utf8").trim();
+    } catch {
+      throw new Error(`NEXTAUTH_SECRET is not set and ${SECRET_FILE} does not exist (npm start creates it)`);
+    }
+  }
+  cached = {
+    ...parsed.data,
+    NEXTAUTH_SECRET: secret,
+    isPostgres: parsed.data.DATABASE_URL.startsWith("postgres"),
+  };
+  return cached;
+}

@@ -1,0 +1,20 @@
+// One error type for services; the edges map it (actions -> ActionResult, /api/v1 ->
+// {"detail": ...} with the COPA status).
+
+export type ServiceErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict";
+
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ServiceErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "ServiceError";
+  }
+}
+
+export const notFound = (what = "Not found.") => new ServiceError("not_found", what);
+export const forbidden = (why = "You do not have permission to do this.") => new ServiceError("forbidden", why);
+export const conflict = (why: string) => new ServiceError("conflict", why);
+export const invalid = (why: string, fieldErrors?: Record<string, string>) => new ServiceError("invalid", why, fieldErrors);

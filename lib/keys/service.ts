@@ -1,0 +1,152 @@
+// Key lifecycle: reveal (mint the secret once), rotate with a grace period, revoke.
+// A key's secret exists in memory only for the response that shows it; the database
+// holds its SHA-256 and a mask. Reads go through explicit selects without the hash.
+import { recordAudit } from "@/lib/audit";
+import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+import { ServiceError, notFound } from "@/lib/errors";
+import { generateKey, hashKey, maskKey } from "./key-format";
+import type { KeyType } from "./key-types";
+import { ROTATION_GRACE, keyState, type RotationGrace } from "./status";
+
+export const keyPublicSelect = {
+  id: true,
+  name: true,
+  type: true,
+  environment: true,
+  mask: true,
+  scopes: true,
+  status: true,
+  createdAt: true,
+  revealedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  revokedReason: true,
+  lastUsedAt: true,
+  lastUsedIp: true,
+  rotatedFromId: true,
+  requestId: true,
+  rateLimitHour: true,
+  rateLimitDay: true,
+  organizationId: true,
+  rotatedTo: { select: { id: true, name: true, mask: true } },
+} as const;
+
+const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
+
+export function listOrganizationKeys(organizationId: string) {
+  return db.apiKey.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, select: keyPublicSelect });
+}
+
+export function getOrganizationKey(organizationId: string, keyId: string) {
+  return db.apiKey.findFirst({ where: { id: keyId, organizationId }, select: keyPublicSelect });
+}
+
+/** Mints a fresh secret for a key row inside `tx`; returns the plaintext exactly once. */
+async function mintSecret(tx: Tx, keyId: string, type: KeyType): Promise<{ secret: string; mask: string }> {
+  const secret = generateKey(type);
+  const mask = maskKey(secret);
+  await tx.apiKey.update({ where: { id: keyId }, data: { hash: hashKey(secret), mask } });
+  return { secret, mask };
+}
+
+/**
+ * Reveals an approved key: the secret is generated now, shown in this response only, and
+ * stored as a hash. A key can be revealed once; a lost key is rotated, not re-shown.
+ */
+export async function revealKey(keyId: string, user: PartnerUser, ip: string | null): Promise<{ keyId: string; secret: string; mask: string }> {
+  const orgId = user.membership.organizationId;
+  return db.$transaction(async (tx) => {
+    const key = await tx.apiKey.findFirst({ where: { id: keyId, organizationId: orgId }, select: { id: true, status: true, type: true } });
+    if (!key) throw notFound();
+    const flipped = await tx.apiKey.updateMany({ where: { id: keyId, organizationId: orgId, status: "pending" }, data: { status: "active", revealedAt: new Date() } });
+    if (flipped.count !== 1) throw new ServiceError("conflict", "This key was already revealed. If it is lost, rotate it to get a new one.");
+    const minted = await mintSecret(tx, key.id, key.type as KeyType);
+    await recordAudit(tx, { action: "key.issued", actor: actorOf(user), organizationId: orgId, target: { type: "key", id: key.id }, metadata: { revealed: true, mask: minted.mask }, ip });
+    return { keyId: key.id, ...minted };
+  });
+}
+
+/**
+ * Replaces a key with a new one of the same organisation, type, environment and scopes.
+ * The old key keeps working for the chosen grace (never beyond its own expiry), or stops
+ * at once. A key can be rotated once; its successor carries on the chain.
+ */
+export async function rotateKey(keyId: string, grace: RotationGrace, user: PartnerUser, ip: string | null) {
+  const orgId = user.membership.organizationId;
+  const graceMs = ROTATION_GRACE.find((g) => g.id === grace)?.ms ?? 0;
+  return db.$transaction(async (tx) => {
+    const old = await tx.apiKey.findFirst({ where: { id: keyId, organizationId: orgId }, select: { ...keyPublicSelect, rotatedTo: { select: { id: true } } } });
+    if (!old) throw notFound();
+    const state = keyState(old);
+    if (state !== "active") throw new ServiceError("conflict", `Only an active key can be rotated; this one is ${state}.`);
+    if (old.rotatedTo) throw new ServiceError("conflict", "This key was already rotated. Rotate its replacement instead.");
+    const now = Date.now();
+    const graceEnd = new Date(now + graceMs);
+    const oldEnd = old.expiresAt && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
+    const fresh = await tx.apiKey.create({
+      data: {
+        organizationId: orgId,
+        name: old.name,
+        type: old.type,
+        environment: old.environment,
+        scopes: old.scopes,
+        status: "active",
+        revealedAt: new Date(now),
+        createdById: user.id,
+        expiresAt: old.expiresAt,
+        rotatedFromId: old.id,
+        rateLimitHour: old.rateLimitHour,
+        rateLimitDay: old.rateLimitDay,
+      },
+      select: { id: true },
+    });
+    const minted = await mintSecret(tx, fresh.id, old.type as KeyType);
+    await tx.apiKey.update({
+      where: { id: old.id },
+      data:
+        graceMs === 0
+          ? { status: "revoked", revokedAt: new Date(now), revokedReason: "Rotated", revokedById: user.id }
+          : { expiresAt: oldEnd },
+    });
+    await recordAudit(tx, {
+      action: "key.rotated",
+      actor: actorOf(user),
+      organizationId: orgId,
+      target: { type: "key", id: old.id },
+      metadata: { newKeyId: fresh.id, newMask: minted.mask, oldMask: old.mask, grace, oldKeyWorksUntil: graceMs === 0 ? null : oldEnd.toISOString() },
+      ip,
+    });
+    return { keyId: fresh.id, secret: minted.secret, mask: minted.mask, oldKeyWorksUntil: graceMs === 0 ? null : oldEnd };
+  });
+}
+
+/** Revokes a key (confirmed by its name). Takes effect on the very next request. */
+export async function revokeKey(
+  input: { keyId: string; confirmName: string; reason?: string },
+  actor: CurrentUser,
+  scope: { organizationId: string } | { admin: true },
+  ip: string | null,
+) {
+  await db.$transaction(async (tx) => {
+    const where = "admin" in scope ? { id: input.keyId } : { id: input.keyId, organizationId: scope.organizationId };
+    const key = await tx.apiKey.findFirst({ where, select: { id: true, name: true, status: true, mask: true, organizationId: true } });
+    if (!key) throw notFound();
+    if (input.confirmName.trim() !== key.name) {
+      throw new ServiceError("invalid", "The name does not match.", { confirmName: `Type ${key.name} exactly to confirm` });
+    }
+    const updated = await tx.apiKey.updateMany({
+      where: { id: key.id, status: { not: "revoked" } },
+      data: { status: "revoked", revokedAt: new Date(), revokedReason: input.reason || null, revokedById: actor.id },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", "This key is already revoked.");
+    await recordAudit(tx, {
+      action: "key.revoked",
+      actor: actorOf(actor),
+      organizationId: key.organizationId,
+      target: { type: "key", id: key.id },
+      metadata: { mask: key.mask, reason: input.reason || null, by: "admin" in scope ? "admin" : "partner" },
+      ip,
+    });
+  });
+}

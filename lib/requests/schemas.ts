@@ -1,0 +1,82 @@
+// One schema per input, shared by the react-hook-form resolvers and the server actions.
+import { z } from "zod";
+import { ENVIRONMENT_IDS, KEY_TYPE_IDS } from "@/lib/keys/key-types";
+import { SCOPE_IDS, getScope } from "@/lib/scopes/catalog";
+
+export const USE_CASE_MIN = 40;
+export const JUSTIFICATION_MIN = 20;
+
+const scopeListSchema = z
+  .array(z.enum(SCOPE_IDS, { message: "Unknown scope" }))
+  .min(1, "Choose at least one scope")
+  .refine((list) => new Set(list).size === list.length, "A scope is listed twice");
+
+export const accessRequestSchema = z
+  .object({
+    keyName: z
+      .string()
+      .trim()
+      .min(3, "Name the key (at least 3 characters)")
+      .max(60, "Use at most 60 characters")
+      .regex(/^[\p{L}\p{N} ._()-]+$/u, "Use letters, digits, spaces and . _ ( ) - only"),
+    keyType: z.enum(KEY_TYPE_IDS, { message: "Choose a key type" }),
+    environment: z.enum(ENVIRONMENT_IDS, { message: "Choose an environment" }),
+    useCase: z
+      .string()
+      .trim()
+      .min(USE_CASE_MIN, `Describe your use case in at least ${USE_CASE_MIN} characters`)
+      .max(2000, "Use at most 2,000 characters"),
+    scopes: scopeListSchema,
+    justifications: z.record(z.string(), z.string().trim().max(1000, "Use at most 1,000 characters")).default({}),
+  })
+  .superRefine((value, ctx) => {
+    for (const scope of value.scopes) {
+      if (!getScope(scope)?.requiresJustification) continue;
+      const text = value.justifications[scope]?.trim() ?? "";
+      if (text.length < JUSTIFICATION_MIN) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["justifications", scope],
+          message: `Explain why you need ${scope} (at least ${JUSTIFICATION_MIN} characters)`,
+        });
+      }
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    // Keep only the justifications of requested write scopes.
+    justifications: Object.fromEntries(
+      value.scopes.filter((s) => getScope(s)?.requiresJustification).map((s) => [s, value.justifications[s]?.trim() ?? ""]),
+    ),
+  }));
+export type AccessRequestInput = z.input<typeof accessRequestSchema>;
+export type AccessRequestData = z.output<typeof accessRequestSchema>;
+
+export const requestIdSchema = z.object({ requestId: z.string().uuid("Unknown request") });
+
+export const EXPIRY_CHOICES = [
+  { id: "never", label: "No expiry", days: null },
+  { id: "30", label: "30 days", days: 30 },
+  { id: "90", label: "90 days", days: 90 },
+  { id: "180", label: "180 days", days: 180 },
+  { id: "365", label: "1 year", days: 365 },
+] as const;
+const EXPIRY_IDS = EXPIRY_CHOICES.map((c) => c.id) as [string, ...string[]];
+
+export const approveRequestSchema = z.object({
+  requestId: z.string().uuid("Unknown request"),
+  grantedScopes: scopeListSchema,
+  expiry: z.enum(EXPIRY_IDS, { message: "Choose an expiry" }).default("never"),
+  note: z.string().trim().max(1000, "Use at most 1,000 characters").optional().default(""),
+});
+export type ApproveRequestInput = z.input<typeof approveRequestSchema>;
+
+export const rejectRequestSchema = z.object({
+  requestId: z.string().uuid("Unknown request"),
+  reason: z.string().trim().min(10, "Give the partner a reason (at least 10 characters)").max(1000, "Use at most 1,000 characters"),
+});
+export type RejectRequestInput = z.input<typeof rejectRequestSchema>;
+
+export function expiryDays(id: string): number | null {
+  return EXPIRY_CHOICES.find((c) => c.id === id)?.days ?? null;
+}

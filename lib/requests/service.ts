@@ -1,0 +1,192 @@
+// The access-request lifecycle: submitted -> approved | rejected | withdrawn. Every
+// transition is a conditional update on the current status inside a transaction, so two
+// racing decisions cannot both succeed, and each writes its audit event in that
+// transaction.
+import { recordAudit } from "@/lib/audit";
+import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { ServiceError, notFound } from "@/lib/errors";
+import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
+import { expiryDays, type AccessRequestData, type approveRequestSchema, type rejectRequestSchema } from "./schemas";
+import type { z } from "zod";
+
+const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
+
+export async function submitAccessRequest(input: AccessRequestData, user: PartnerUser, ip: string | null) {
+  const orgId = user.membership.organizationId;
+  if (user.membership.organization.suspendedAt) {
+    throw new ServiceError("forbidden", "Your organisation is suspended; contact COPA before requesting keys.");
+  }
+  return db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.create({
+      data: {
+        organizationId: orgId,
+        requesterId: user.id,
+        keyName: input.keyName,
+        keyType: input.keyType,
+        environment: input.environment,
+        useCase: input.useCase,
+        requestedScopes: serializeScopes(input.scopes),
+        justifications: JSON.stringify(input.justifications),
+      },
+    });
+    await recordAudit(tx, {
+      action: "request.submitted",
+      actor: actorOf(user),
+      organizationId: orgId,
+      target: { type: "request", id: request.id },
+      metadata: { keyName: input.keyName, keyType: input.keyType, environment: input.environment, scopes: input.scopes },
+      ip,
+    });
+    return { id: request.id };
+  });
+}
+
+export async function withdrawAccessRequest(requestId: string, user: PartnerUser, ip: string | null) {
+  const orgId = user.membership.organizationId;
+  await db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.findFirst({ where: { id: requestId, organizationId: orgId }, select: { id: true, status: true } });
+    if (!request) throw notFound();
+    const updated = await tx.accessRequest.updateMany({
+      where: { id: requestId, organizationId: orgId, status: "pending" },
+      data: { status: "withdrawn", decidedAt: new Date(), decidedById: user.id },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", `This request is already ${request.status}.`);
+    await recordAudit(tx, { action: "request.withdrawn", actor: actorOf(user), organizationId: orgId, target: { type: "request", id: requestId }, ip });
+  });
+}
+
+/**
+ * Approves a pending request and issues its key record (status "pending": the secret is
+ * minted when the partner reveals it, so no plaintext ever waits in the database).
+ * Idempotent under races: the status flip is conditional and the key's request id is
+ * unique, so two approvals at once give exactly one key.
+ */
+export async function approveAccessRequest(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null) {
+  const days = expiryDays(input.expiry);
+  const expiresAt = days ? new Date(Date.now() + days * 86_400_000) : null;
+  return db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.findUnique({ where: { id: input.requestId } });
+    if (!request) throw notFound();
+    const updated = await tx.accessRequest.updateMany({
+      where: { id: request.id, status: "pending" },
+      data: {
+        status: "approved",
+        decidedById: admin.id,
+        decidedAt: new Date(),
+        decisionNote: input.note || null,
+        grantedScopes: serializeScopes(input.grantedScopes),
+      },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${(await tx.accessRequest.findUnique({ where: { id: request.id }, select: { status: true } }))?.status ?? "decided"}.`);
+    const key = await tx.apiKey.create({
+      data: {
+        organizationId: request.organizationId,
+        requestId: request.id,
+        name: request.keyName,
+        type: request.keyType,
+        environment: request.environment,
+        scopes: serializeScopes(input.grantedScopes),
+        status: "pending",
+        createdById: admin.id,
+        expiresAt,
+      },
+    });
+    const requested = parseScopes(request.requestedScopes);
+    await recordAudit(tx, {
+      action: "request.approved",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "request", id: request.id },
+      metadata: { requestedScopes: requested, grantedScopes: input.grantedScopes, expiresAt: expiresAt?.toISOString() ?? null },
+      ip,
+    });
+    await recordAudit(tx, {
+      action: "key.issued",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "key", id: key.id },
+      metadata: { requestId: request.id, scopes: input.grantedScopes, environment: key.environment, type: key.type },
+      ip,
+    });
+    return { keyId: key.id };
+  });
+}
+
+export async function rejectAccessRequest(input: z.output<typeof rejectRequestSchema>, admin: CurrentUser, ip: string | null) {
+  await db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.findUnique({ where: { id: input.requestId }, select: { id: true, organizationId: true, status: true } });
+    if (!request) throw notFound();
+    const updated = await tx.accessRequest.updateMany({
+      where: { id: request.id, status: "pending" },
+      data: { status: "rejected", decidedById: admin.id, decidedAt: new Date(), decisionNote: input.reason },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    await recordAudit(tx, {
+      action: "request.rejected",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "request", id: request.id },
+      metadata: { reason: input.reason },
+      ip,
+    });
+  });
+}
+
+// ---- reads (tenant-scoped for partners) ------------------------------------------------
+
+const requestListSelect = {
+  id: true,
+  keyName: true,
+  keyType: true,
+  environment: true,
+  requestedScopes: true,
+  grantedScopes: true,
+  status: true,
+  decisionNote: true,
+  decidedAt: true,
+  createdAt: true,
+  requester: { select: { name: true, email: true } },
+  key: { select: { id: true, status: true } },
+} as const;
+
+export function listOrganizationRequests(organizationId: string) {
+  return db.accessRequest.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, select: requestListSelect });
+}
+
+export function getOrganizationRequest(organizationId: string, requestId: string) {
+  return db.accessRequest.findFirst({
+    where: { id: requestId, organizationId },
+    select: { ...requestListSelect, useCase: true, justifications: true, decidedBy: { select: { name: true } } },
+  });
+}
+
+export function listPendingRequests() {
+  return db.accessRequest.findMany({
+    where: { status: "pending" },
+    orderBy: { createdAt: "asc" },
+    select: { ...requestListSelect, organization: { select: { id: true, legalName: true, kind: true } } },
+  });
+}
+
+export function getRequestForAdmin(requestId: string) {
+  return db.accessRequest.findUnique({
+    where: { id: requestId },
+    select: {
+      ...requestListSelect,
+      useCase: true,
+      justifications: true,
+      decidedBy: { select: { name: true, email: true } },
+      organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true, createdAt: true, suspendedAt: true } },
+    },
+  });
+}
+
+export function parseJustifications(value: string): Record<string, string> {
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}

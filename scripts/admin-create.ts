@@ -1,0 +1,38 @@
+// npm run admin:create -- EMAIL [--password P]
+// Creates an admin (or promotes an existing account). Without --password a random one is
+// generated and printed once.
+import { randomBytes } from "node:crypto";
+import { applyDefaults, loadDotEnv, migrate } from "./lib/setup";
+
+async function main() {
+  const args = process.argv.slice(2);
+  const email = args.find((a) => !a.startsWith("--"));
+  const pwIndex = args.indexOf("--password");
+  const given = pwIndex >= 0 ? args[pwIndex + 1] : process.env.ADMIN_PASSWORD;
+  const { emailSchema, passwordSchema } = await import("@/lib/auth/schemas");
+  const parsedEmail = emailSchema.safeParse(email ?? "");
+  if (!parsedEmail.success) {
+    console.error("usage: npm run admin:create -- EMAIL [--password PASSWORD]");
+    process.exit(2);
+  }
+  const password = given || randomBytes(12).toString("base64url");
+  const parsedPassword = passwordSchema.safeParse(password);
+  if (!parsedPassword.success) {
+    console.error(`Password: ${parsedPassword.error.issues[0]?.message}`);
+    process.exit(2);
+  }
+  loadDotEnv();
+  applyDefaults();
+  migrate();
+  const { createAdmin } = await import("@/lib/accounts/service");
+  const { db } = await import("@/lib/db");
+  const result = await createAdmin(parsedEmail.data, password);
+  await db.$disconnect();
+  console.log(result.created ? `Admin created: ${parsedEmail.data}` : `Existing account promoted to admin: ${parsedEmail.data} (password reset)`);
+  if (!given) console.log(`password: ${password}  (shown once)`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

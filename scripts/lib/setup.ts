@@ -1,0 +1,86 @@
+// Shared by npm start, npm run admin:create, the test runner and the benchmark: load .env,
+// make sure a session secret exists, apply migrations, create the first admin, seed.
+import { execFileSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+
+/** Reads KEY=VALUE lines from .env into process.env; the real environment wins. */
+export function loadDotEnv(file = path.join(ROOT, ".env")): void {
+  if (!existsSync(file)) return;
+  for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match || line.trimStart().startsWith("#")) continue;
+    const value = match[2].replace(/^(['"])(.*)\1$/, "$2");
+    if (process.env[match[1]] === undefined && value !== "") process.env[match[1]] = value;
+  }
+}
+
+/** Fills in the defaults the README promises. */
+export function applyDefaults(): void {
+  process.env.DATABASE_URL ||= "file:./data/copa.db";
+  process.env.PORT ||= "3000";
+  process.env.NEXTAUTH_URL ||= `http://localhost:${process.env.PORT}`;
+  mkdirSync(path.join(ROOT, "data"), { recursive: true });
+  if (!process.env.NEXTAUTH_SECRET) {
+    const file = path.join(ROOT, "data", ".nextauth-secret");
+    if (!existsSync(file)) {
+      writeFileSync(file, randomBytes(32).toString("base64url") + "\n", { mode: 0o600 });
+      chmodSync(file, 0o600);
+    }
+    process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+  }
+}
+
+export function prismaCli(args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), ...args], {
+    cwd: ROOT,
+    env: { ...env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+export function migrate(): void {
+  prismaCli(["migrate", "deploy"]);
+}
+
+/** A fingerprint of everything `next build` reads, to rebuild only when it changed. */
+export function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (["node_modules", ".next", "data", "generated"].includes(entry.name)) continue;
+        walk(full);
+      } else {
+        const st = statSync(full);
+        hash.update(`${path.relative(ROOT, full)}:${st.size}:${st.mtimeMs}\n`);
+      }
+    }
+  };
+  for (const dir of ["app", "components", "lib", "public", "prisma"]) walk(path.join(ROOT, dir));
+  for (const file of ["next.config.js", "package-lock.json", "proxy.ts", "postcss.config.mjs", "tsconfig.json"]) {
+    const full = path.join(ROOT, file);
+    if (existsSync(full)) hash.update(`${file}:${readFileSync(full)}\n`);
+  }
+  return hash.digest("hex");
+}
+
+const FINGERPRINT_FILE = path.join(ROOT, ".next", "copa-source-fingerprint");
+
+export function buildIfNeeded(log: (m: string) => void = console.log): void {
+  const fingerprint = sourceFingerprint();
+  const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, "utf8") === fingerprint;
+  if (built) return;
+  log("Building the portal (first start or sources changed)...");
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  writeFileSync(FINGERPRINT_FILE, fingerprint);
+}

@@ -1,0 +1,6 @@
+// Runs before each integration test file: points the app's lazily-opened database at a
+// fresh migrated database of the engine under test.
+import { createTestDatabase } from "./test-db";
+
+process.env.DATABASE_URL = await createTestDatabase();
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789";
