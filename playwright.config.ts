@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// The app under test is started exactly as a user starts it (npm start's script), on its
+// own port and a throwaway database that scripts/e2e-server.ts resets first.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E = {
+  baseURL: `http://localhost:${PORT}`,
+  databaseUrl: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+  adminEmail: "admin@copa.test",
+  adminPassword: "e2e-admin-password-0001",
+};
+process.env.E2E_DATABASE_URL = E2E.databaseUrl;
+
+const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PW_JSON_REPORT ? [["list"], ["json", { outputFile: process.env.PW_JSON_REPORT }]] : "list",
+  use: {
+    baseURL: E2E.baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromium, args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] } }, dependencies: ["setup"] },
+  ],
+  // E2E_EXTERNAL=1 runs against a server that is already up (e.g. `next dev` on E2E_PORT
+  // with E2E_DATABASE_URL as its database) instead of starting one.
+  webServer: process.env.E2E_EXTERNAL ? undefined : {
+    command: "npx tsx scripts/e2e-server.ts",
+    url: `${E2E.baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: E2E.databaseUrl,
+      NEXTAUTH_URL: E2E.baseURL,
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      ADMIN_EMAIL: E2E.adminEmail,
+      ADMIN_PASSWORD: E2E.adminPassword,
+      // Small limits so a test can reach them; others get their own keys.
+      COPA_RATE_LIMIT_HOUR: process.env.COPA_RATE_LIMIT_HOUR ?? "1000",
+      COPA_RATE_LIMIT_DAY: process.env.COPA_RATE_LIMIT_DAY ?? "10000",
+    },
+  },
+});
