@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { accessRequestSchema, approveRequestSchema, rejectRequestSchema } from "./schemas";
+
+const valid = {
+  keyName: "Loan origination",
+  keyType: "partner",
+  environment: "sandbox",
+  useCase: "We check cooperative membership before granting agricultural loans to members.",
+  scopes: ["cooperatives:read", "members:read"],
+  justifications: {},
+};
+
+const errorsOf = (input: unknown) => {
+  const result = accessRequestSchema.safeParse(input);
+  return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join("."), i.message]));
+};
+
+describe("accessRequestSchema", () => {
+  it("accepts a read-only request and drops stray justifications", () => {
+    const parsed = accessRequestSchema.parse({ ...valid, justifications: { "cooperatives:read": "not needed" } });
+    expect(parsed.justifications).toEqual({});
+  });
+
+  it.each([
+    [{ useCase: "too short" }, "useCase"],
+    [{ scopes: [] }, "scopes"],
+    [{ scopes: ["admin:all"] }, "scopes.0"],
+    [{ keyType: "admin" }, "keyType"],
+    [{ environment: "staging" }, "environment"],
+    [{ keyName: "x" }, "keyName"],
+    [{ keyName: "<script>" }, "keyName"],
+  ])("refuses %j at %s", (patch, field) => {
+    expect(Object.keys(errorsOf({ ...valid, ...patch }))).toContain(field);
+  });
+
+  it("asks a justification for each write scope, under that scope's name", () => {
+    const errors = errorsOf({ ...valid, scopes: ["members:read", "members:write", "loans:write"], justifications: { "members:write": "short" } });
+    expect(errors["justifications.members:write"]).toMatch(/members:write/);
+    expect(errors["justifications.loans:write"]).toMatch(/loans:write/);
+    const ok = accessRequestSchema.parse({
+      ...valid,
+      scopes: ["members:write"],
+      justifications: { "members:write": "  We register members who join at our branches.  " },
+    });
+    expect(ok.justifications).toEqual({ "members:write": "We register members who join at our branches." });
+  });
+});
+
+describe("decision schemas", () => {
+  const requestId = "2f1c7a4e-3d1b-4c8e-9a55-0b6f1e2d3c4b";
+  it("approves with at least one granted scope and a known expiry", () => {
+    expect(approveRequestSchema.safeParse({ requestId, grantedScopes: [] }).success).toBe(false);
+    expect(approveRequestSchema.safeParse({ requestId, grantedScopes: ["members:read"], expiry: "12" }).success).toBe(false);
+    expect(approveRequestSchema.parse({ requestId, grantedScopes: ["members:read"] }).expiry).toBe("never");
+  });
+  it("rejects only with a reason", () => {
+    expect(rejectRequestSchema.safeParse({ requestId, reason: "no" }).success).toBe(false);
+    expect(rejectRequestSchema.safeParse({ requestId, reason: "Production needs a signed data agreement first." }).success).toBe(true);
+  });
+});
