@@ -1,0 +1,79 @@
+"use client";
+
+// Revoking a partner's key breaks their integration at once, so the admin types the key's
+// name (the same confirmation partners use) and gives a reason the partner will read.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch, type Path } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { adminRevokeKeySchema } from "@/lib/admin/schemas";
+import { adminRevokeKeyAction } from "../actions";
+
+type Input = z.input<typeof adminRevokeKeySchema>;
+type Output = z.output<typeof adminRevokeKeySchema>;
+
+export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: { keyId: string; keyName: string; organizationName: string; isPending: boolean }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(adminRevokeKeySchema), defaultValues: { keyId, confirmName: "", reason: "" } });
+  const { register, handleSubmit, formState, control } = form;
+  const typed = useWatch({ control, name: "confirmName" }) ?? "";
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await adminRevokeKeyAction(values);
+    if (!result.ok) {
+      setError(result.error);
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<Input>, { message });
+      return;
+    }
+    router.refresh();
+  });
+
+  if (!open) {
+    return (
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {isPending ? "The partner will no longer be able to reveal this key." : `Every call with this key fails with 401 from the next request. ${organizationName} must request a new key.`}
+        </p>
+        <Button variant="danger" onClick={() => setOpen(true)}>
+          Revoke key…
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <input type="hidden" {...register("keyId")} />
+      <Alert tone="warning" title="This cannot be undone">
+        {isPending ? "The partner has not revealed this key yet; after revocation it can never be revealed." : `${organizationName}'s integration stops working with this key at once.`}
+      </Alert>
+      <TextField
+        label={
+          <>
+            Type <span className="font-mono">{keyName}</span> to confirm
+          </>
+        }
+        autoComplete="off"
+        spellCheck={false}
+        error={formState.errors.confirmName?.message}
+        {...register("confirmName")}
+      />
+      <TextAreaField label="Reason" hint="At least 10 characters. The partner sees it with the key, and it is kept in the audit trail." rows={3} error={formState.errors.reason?.message} {...register("reason")} />
+      {error && <Alert tone="error">{error}</Alert>}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="danger" pending={formState.isSubmitting} disabled={typed.trim() !== keyName}>
+          Revoke this key
+        </Button>
+        <Button variant="ghost" disabled={formState.isSubmitting} onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

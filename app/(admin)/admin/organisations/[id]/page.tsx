@@ -1,0 +1,215 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditEventTable } from "@/components/admin/audit-event-list";
+import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, organizationKindLabel, RequestStatusBadge, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
+import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
+import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
+import { ScopeList } from "@/components/admin/scope-list";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
+import { getOrganizationForAdmin, getOrganizationHistory, listOrganizationAuditEvents } from "@/lib/admin/queries";
+import { requireAdminPage } from "@/lib/auth/session";
+import { keyState } from "@/lib/keys/status";
+import { countryName } from "@/lib/organizations/countries";
+import { parseScopes } from "@/lib/scopes/enforcement";
+import { SuspensionPanel } from "./_components/suspension-panel";
+
+export const metadata: Metadata = { title: "Organisation" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function AdminOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdminPage();
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const org = await getOrganizationForAdmin(id);
+  if (!org) notFound();
+  const now = new Date();
+  const [history, events] = await Promise.all([getOrganizationHistory(org.id), listOrganizationAuditEvents(org.id)]);
+  const activeKeys = history.keys.filter((k) => keyState(k, now) === "active").length;
+
+  return (
+    <>
+      <BackLink href="/admin/organisations">All organisations</BackLink>
+      <PageHeader
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            {org.legalName} <SuspendedBadge since={org.suspendedAt} />
+          </span>
+        }
+        description={`${organizationKindLabel(org.kind)} · ${countryName(org.country)}`}
+      />
+
+      {org.suspendedAt && (
+        <div className="mb-6">
+          <Alert tone="error" title="This organisation is suspended">
+            <p>Its keys are refused by the API and it cannot submit requests.</p>
+            <p className="mt-2">
+              <span className="font-medium">Since:</span> <Time value={org.suspendedAt} />
+            </p>
+            <p className="whitespace-pre-wrap">
+              <span className="font-medium">Reason:</span> {org.suspendedReason ?? "none given"}
+            </p>
+          </Alert>
+        </div>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="p-4 sm:p-5 lg:col-span-2">
+          <DetailList>
+            <Detail label="Legal name">{org.legalName}</Detail>
+            <Detail label="Kind">{organizationKindLabel(org.kind)}</Detail>
+            <Detail label="Country">{countryName(org.country)}</Detail>
+            <Detail label="Website">
+              {org.website ? (
+                // Partner-supplied: no referrer, no opener.
+                <a href={org.website} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline dark:text-brand-100">
+                  {org.website}
+                </a>
+              ) : (
+                "—"
+              )}
+            </Detail>
+            <Detail label="Contact">
+              <span className="break-all">{org.contactEmail}</span>
+            </Detail>
+            <Detail label="Member since">
+              <Time value={org.createdAt} dateOnly />
+            </Detail>
+          </DetailList>
+        </Card>
+        <Card className="p-4 sm:p-5">
+          <h2 className="mb-1 font-semibold">{org.suspendedAt ? "Reactivate" : "Suspend"}</h2>
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            {org.suspendedAt ? "Lift the suspension: keys work again at once." : "Stop every key of this organisation at once, without deleting anything."}
+          </p>
+          <SuspensionPanel organizationId={org.id} organizationName={org.legalName} suspended={!!org.suspendedAt} activeKeys={activeKeys} />
+        </Card>
+      </div>
+
+      <Section id="members" title="Members" description={`${org.memberships.length} ${org.memberships.length === 1 ? "person" : "people"}.`}>
+        <DataTable caption={`Members of ${org.legalName}`}>
+          <THead>
+            <TH>Person</TH>
+            <TH>Role here</TH>
+            <TH>Account</TH>
+            <TH>Last sign-in</TH>
+          </THead>
+          <TBody>
+            {org.memberships.map((m) => (
+              <TR key={m.id}>
+                <TD label="Person">
+                  <Link href={`/admin/users/${m.user.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                    {m.user.name}
+                  </Link>
+                  <span className="block text-xs break-all text-zinc-500 dark:text-zinc-400">{m.user.email}</span>
+                </TD>
+                <TD label="Role here" className="capitalize">
+                  {m.role}
+                </TD>
+                <TD label="Account">
+                  <span className="flex flex-wrap gap-1.5">
+                    <RoleBadge role={m.user.role} />
+                    {m.user.disabled && <Badge tone="red">Disabled</Badge>}
+                  </span>
+                </TD>
+                <TD label="Last sign-in" className="whitespace-nowrap">
+                  <Time value={m.user.lastSignInAt} relative fallback="Never" />
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </DataTable>
+      </Section>
+
+      <Section id="keys" title="Keys" description={history.keys.length ? `${activeKeys} active of ${history.keys.length}.` : "No keys yet."}>
+        {history.keys.length > 0 && (
+          <DataTable caption={`Keys of ${org.legalName}`}>
+            <THead>
+              <TH>Key</TH>
+              <TH>Scopes</TH>
+              <TH>State</TH>
+              <TH>Last used</TH>
+            </THead>
+            <TBody>
+              {history.keys.map((k) => (
+                <TR key={k.id}>
+                  <TD label="Key">
+                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/keys/${k.id}`}>
+                      {k.name}
+                    </Link>
+                    <code className="block text-xs text-zinc-500 dark:text-zinc-400">{k.mask ?? "not revealed yet"}</code>
+                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+                      {keyTypeLabel(k.type)} <EnvironmentBadge environment={k.environment} />
+                    </span>
+                  </TD>
+                  <TD label="Scopes">
+                    <ScopeList scopes={parseScopes(k.scopes)} />
+                  </TD>
+                  <TD label="State" className="whitespace-nowrap">
+                    <KeyStateBadge keyRow={k} now={now} />
+                  </TD>
+                  <TD label="Last used" className="whitespace-nowrap">
+                    <Time value={k.lastUsedAt} relative fallback="Never" />
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </DataTable>
+        )}
+      </Section>
+
+      <Section id="requests" title="Access requests" description={history.requests.length ? undefined : "No requests yet."}>
+        {history.requests.length > 0 && (
+          <DataTable caption={`Access requests of ${org.legalName}`}>
+            <THead>
+              <TH>Key</TH>
+              <TH>Scopes</TH>
+              <TH>Status</TH>
+              <TH>Submitted</TH>
+            </THead>
+            <TBody>
+              {history.requests.map((r) => (
+                <TR key={r.id}>
+                  <TD label="Key">
+                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/requests/${r.id}`}>
+                      {r.keyName}
+                    </Link>
+                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+                      {keyTypeLabel(r.keyType)} <EnvironmentBadge environment={r.environment} />
+                    </span>
+                  </TD>
+                  <TD label={r.grantedScopes !== null ? "Granted" : "Requested"}>
+                    <ScopeList scopes={parseScopes(r.grantedScopes ?? r.requestedScopes)} />
+                  </TD>
+                  <TD label="Status">
+                    <RequestStatusBadge status={r.status} />
+                  </TD>
+                  <TD label="Submitted" className="whitespace-nowrap">
+                    <Time value={r.createdAt} relative />
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </DataTable>
+        )}
+      </Section>
+
+      <Section
+        id="activity"
+        title="Recent activity"
+        description="The latest audit events of this organisation."
+        actions={
+          <Link href={`/admin/audit?org=${org.id}`} className="text-sm text-brand-700 underline dark:text-brand-100">
+            Full history in the audit log
+          </Link>
+        }
+      >
+        <AuditEventTable events={events} caption={`Recent audit events of ${org.legalName}`} showOrganization={false} />
+      </Section>
+    </>
+  );
+}

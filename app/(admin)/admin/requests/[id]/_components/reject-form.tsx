@@ -1,0 +1,59 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { TextAreaField } from "@/components/ui/field";
+import { rejectRequestSchema } from "@/lib/requests/schemas";
+import { rejectRequestAction } from "../actions";
+
+type Input = z.input<typeof rejectRequestSchema>;
+type Output = z.output<typeof rejectRequestSchema>;
+
+export function RejectForm({ requestId, locked, onConflict }: { requestId: string; locked: boolean; onConflict: (message: string) => void }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(rejectRequestSchema), defaultValues: { requestId, reason: "" } });
+  const { register, handleSubmit, formState } = form;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await rejectRequestAction(values);
+    if (!result.ok) {
+      setError(result.error);
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<Input>, { message });
+      return;
+    }
+    if (result.data.outcome === "conflict") {
+      onConflict(result.data.message);
+      return;
+    }
+    router.refresh();
+  });
+
+  return (
+    <Card className="p-4 sm:p-5">
+      <form onSubmit={onSubmit} noValidate aria-labelledby="reject-title">
+        <fieldset disabled={locked || formState.isSubmitting} className="space-y-4">
+          <div>
+            <h2 id="reject-title" className="text-lg font-semibold">
+              Reject
+            </h2>
+            <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">No key is issued. The partner sees your reason and can submit a new request.</p>
+          </div>
+          <input type="hidden" {...register("requestId")} />
+          <TextAreaField label="Reason" hint="At least 10 characters. Tell the partner what to change." rows={3} error={formState.errors.reason?.message} {...register("reason")} />
+          {error && <Alert tone="error">{error}</Alert>}
+          <Button type="submit" variant="danger" pending={formState.isSubmitting}>
+            Reject request
+          </Button>
+        </fieldset>
+      </form>
+    </Card>
+  );
+}

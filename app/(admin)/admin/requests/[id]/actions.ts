@@ -1,0 +1,36 @@
+"use server";
+
+// Decisions on access requests. Every export is a public endpoint, so each is built with
+// adminAction (session, admin role re-read from the database, schema parsed again).
+import { describeDecision } from "@/lib/admin/requests";
+import { adminAction } from "@/lib/auth/actions";
+import { ServiceError } from "@/lib/errors";
+import { approveRequestSchema, rejectRequestSchema } from "@/lib/requests/schemas";
+import { approveAccessRequest, rejectAccessRequest } from "@/lib/requests/service";
+
+/**
+ * "Someone decided first" is an expected outcome of two admins (or two tabs) reviewing
+ * the same request, not a failure: it is returned as data so the form can explain it and
+ * offer to show the decision, instead of a generic error.
+ */
+export type DecisionOutcome = { outcome: "decided" } | { outcome: "conflict"; message: string };
+
+async function decide(requestId: string, adminId: string, run: () => Promise<unknown>): Promise<DecisionOutcome> {
+  try {
+    await run();
+    return { outcome: "decided" };
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === "conflict") {
+      return { outcome: "conflict", message: await describeDecision(requestId, adminId) };
+    }
+    throw error;
+  }
+}
+
+export const approveRequestAction = adminAction(approveRequestSchema, (input, admin, { ip }) =>
+  decide(input.requestId, admin.id, () => approveAccessRequest(input, admin, ip)),
+);
+
+export const rejectRequestAction = adminAction(rejectRequestSchema, (input, admin, { ip }) =>
+  decide(input.requestId, admin.id, () => rejectAccessRequest(input, admin, ip)),
+);

@@ -1,0 +1,277 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, organizationKindLabel, RequestStatusBadge, SuspendedBadge } from "@/components/admin/badges";
+import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
+import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
+import { ScopeList } from "@/components/admin/scope-list";
+import { ScopeLink } from "@/components/scopes/scope-link";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Time } from "@/components/ui/time";
+import { getOrganizationHistory } from "@/lib/admin/queries";
+import { requireAdminPage } from "@/lib/auth/session";
+import { KEY_TYPES } from "@/lib/keys/key-types";
+import { countryName } from "@/lib/organizations/countries";
+import { getRequestForAdmin, parseJustifications } from "@/lib/requests/service";
+import { getScope } from "@/lib/scopes/catalog";
+import { parseScopes } from "@/lib/scopes/enforcement";
+import { DecisionPanel } from "./_components/decision-panel";
+
+export const metadata: Metadata = { title: "Review request" };
+
+const RISK_TONE = { low: "green", medium: "amber", high: "red" } as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function AdminRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requireAdminPage();
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const request = await getRequestForAdmin(id);
+  if (!request) notFound();
+  const org = request.organization;
+  const history = await getOrganizationHistory(org.id, request.id);
+  const requested = parseScopes(request.requestedScopes);
+  const granted = parseScopes(request.grantedScopes);
+  const justifications = parseJustifications(request.justifications);
+  const keyType = KEY_TYPES.find((t) => t.id === request.keyType);
+
+  return (
+    <>
+      <BackLink href={request.status === "pending" ? "/admin" : "/admin/requests"}>{request.status === "pending" ? "Pending requests" : "All requests"}</BackLink>
+      <PageHeader
+        title={
+          <span className="flex flex-wrap items-center gap-3">
+            {request.keyName} <RequestStatusBadge status={request.status} />
+          </span>
+        }
+        description={
+          <>
+            {org.legalName} asked for a {keyTypeLabel(request.keyType).toLowerCase()} key · submitted <Time value={request.createdAt} relative />
+          </>
+        }
+      />
+      {org.suspendedAt && (
+        <div className="mb-6">
+          <Alert tone="warning" title="This organisation is suspended">
+            Its keys are refused by the API and it cannot submit new requests. <Link className="underline" href={`/admin/organisations/${org.id}`}>Review the organisation</Link>.
+          </Alert>
+        </div>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card className="p-4 sm:p-5">
+            <h2 className="mb-4 text-lg font-semibold">The request</h2>
+            <DetailList>
+              <Detail label="Key name">{request.keyName}</Detail>
+              <Detail label="Environment">
+                <EnvironmentBadge environment={request.environment} />
+              </Detail>
+              <Detail label="Key type" wide>
+                {keyType?.label ?? request.keyType}
+                {keyType && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{keyType.description}</span>}
+              </Detail>
+              <Detail label="Use case" wide>
+                <p className="whitespace-pre-wrap">{request.useCase}</p>
+              </Detail>
+            </DetailList>
+            <h3 className="mt-6 mb-2 text-sm font-semibold">Requested scopes</h3>
+            <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" data-testid="requested-scopes">
+              {requested.map((id) => {
+                const scope = getScope(id);
+                return (
+                  <li key={id} className="p-3">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <ScopeLink scope={id} newTab />
+                      {scope && <Badge tone={RISK_TONE[scope.risk]}>{scope.risk} risk</Badge>}
+                    </div>
+                    {scope && <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{scope.description}</p>}
+                    {justifications[id] && (
+                      <blockquote className="mt-2 border-l-2 border-amber-400 pl-3 text-sm whitespace-pre-wrap text-zinc-800 dark:text-zinc-200">
+                        <span className="block text-xs font-medium text-zinc-500 dark:text-zinc-400">Partner&apos;s justification</span>
+                        {justifications[id]}
+                      </blockquote>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </Card>
+
+          {request.status === "pending" ? (
+            <DecisionPanel requestId={request.id} requested={requested} organizationSuspended={!!org.suspendedAt} isProduction={request.environment === "production"} />
+          ) : (
+            <Card className="p-4 sm:p-5" data-testid="decision">
+              <h2 className="mb-4 text-lg font-semibold">Decision</h2>
+              <DetailList>
+                <Detail label="Outcome">
+                  <RequestStatusBadge status={request.status} />
+                </Detail>
+                <Detail label={request.status === "withdrawn" ? "Withdrawn" : "Decided"}>
+                  <Time value={request.decidedAt} />
+                  {request.decidedBy && (
+                    <span className="block text-xs text-zinc-500 dark:text-zinc-400">
+                      by {request.decidedBy.email === admin.email ? "you" : request.decidedBy.email}
+                      {request.status === "withdrawn" ? " (the partner)" : ""}
+                    </span>
+                  )}
+                </Detail>
+                {request.status === "approved" && (
+                  <>
+                    <Detail label="Granted scopes" wide>
+                      <ScopeList scopes={granted} />
+                    </Detail>
+                    <Detail label="Key" wide>
+                      {request.key ? (
+                        <>
+                          <Link className="text-brand-700 underline dark:text-brand-100" href={`/admin/keys/${request.key.id}`}>
+                            Open the issued key
+                          </Link>
+                          {request.key.status === "pending" && (
+                            <span className="block text-xs text-zinc-500 dark:text-zinc-400">Issued; waiting for the partner to reveal it (shown to them once).</span>
+                          )}
+                        </>
+                      ) : (
+                        "No key"
+                      )}
+                    </Detail>
+                  </>
+                )}
+                {request.decisionNote && (
+                  <Detail label={request.status === "rejected" ? "Reason given to the partner" : "Note to the partner"} wide>
+                    <p className="whitespace-pre-wrap">{request.decisionNote}</p>
+                  </Detail>
+                )}
+              </DetailList>
+            </Card>
+          )}
+        </div>
+
+        <aside className="space-y-6">
+          <Card className="p-4 sm:p-5">
+            <h2 className="mb-4 flex flex-wrap items-center gap-2 text-lg font-semibold">
+              Organisation <SuspendedBadge since={org.suspendedAt} />
+            </h2>
+            <DetailList>
+              <Detail label="Legal name" wide>
+                <Link href={`/admin/organisations/${org.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                  {org.legalName}
+                </Link>
+              </Detail>
+              <Detail label="Kind">{organizationKindLabel(org.kind)}</Detail>
+              <Detail label="Country">{countryName(org.country)}</Detail>
+              <Detail label="Website" wide>
+                {org.website ? (
+                  // Partner-supplied: never send our referrer or give the page a handle on ours.
+                  <a href={org.website} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-brand-700 underline dark:text-brand-100">
+                    {org.website}
+                  </a>
+                ) : (
+                  "—"
+                )}
+              </Detail>
+              <Detail label="Contact" wide>
+                <span className="break-all">{org.contactEmail}</span>
+              </Detail>
+              <Detail label="Member since">
+                <Time value={org.createdAt} dateOnly />
+              </Detail>
+              <Detail label="Members">{history.members}</Detail>
+              {org.suspendedAt && (
+                <Detail label="Suspended" wide>
+                  <Time value={org.suspendedAt} />
+                </Detail>
+              )}
+            </DetailList>
+          </Card>
+          <Card className="p-4 sm:p-5">
+            <h2 className="mb-4 text-lg font-semibold">Requester</h2>
+            <DetailList>
+              <Detail label="Name" wide>
+                {request.requester.name}
+              </Detail>
+              <Detail label="E-mail" wide>
+                <span className="break-all">{request.requester.email}</span>
+              </Detail>
+            </DetailList>
+          </Card>
+        </aside>
+      </div>
+
+      <Section id="org-keys" title="The organisation's keys" description={history.keys.length ? undefined : "None yet."}>
+        {history.keys.length > 0 && (
+          <DataTable caption={`Keys of ${org.legalName}`}>
+            <THead>
+              <TH>Key</TH>
+              <TH>Scopes</TH>
+              <TH>State</TH>
+              <TH>Last used</TH>
+            </THead>
+            <TBody>
+              {history.keys.map((k) => (
+                <TR key={k.id}>
+                  <TD label="Key">
+                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/keys/${k.id}`}>
+                      {k.name}
+                    </Link>
+                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+                      <code>{k.mask ?? "not revealed"}</code> <EnvironmentBadge environment={k.environment} />
+                    </span>
+                  </TD>
+                  <TD label="Scopes">
+                    <ScopeList scopes={parseScopes(k.scopes)} />
+                  </TD>
+                  <TD label="State">
+                    <KeyStateBadge keyRow={k} />
+                  </TD>
+                  <TD label="Last used">
+                    <Time value={k.lastUsedAt} relative fallback="Never" />
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </DataTable>
+        )}
+      </Section>
+
+      <Section id="org-requests" title="Other requests from this organisation" description={history.requests.length ? undefined : "This is its first request."}>
+        {history.requests.length > 0 && (
+          <DataTable caption={`Other requests of ${org.legalName}`}>
+            <THead>
+              <TH>Key</TH>
+              <TH>Scopes</TH>
+              <TH>Status</TH>
+              <TH>Submitted</TH>
+            </THead>
+            <TBody>
+              {history.requests.map((r) => (
+                <TR key={r.id}>
+                  <TD label="Key">
+                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/requests/${r.id}`}>
+                      {r.keyName}
+                    </Link>
+                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
+                      {keyTypeLabel(r.keyType)} <EnvironmentBadge environment={r.environment} />
+                    </span>
+                  </TD>
+                  <TD label={r.grantedScopes !== null ? "Granted" : "Requested"}>
+                    <ScopeList scopes={parseScopes(r.grantedScopes ?? r.requestedScopes)} />
+                  </TD>
+                  <TD label="Status">
+                    <RequestStatusBadge status={r.status} />
+                    {r.status === "rejected" && r.decisionNote && <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">{r.decisionNote}</span>}
+                  </TD>
+                  <TD label="Submitted">
+                    <Time value={r.createdAt} dateOnly />
+                  </TD>
+                </TR>
+              ))}
+            </TBody>
+          </DataTable>
+        )}
+      </Section>
+    </>
+  );
+}

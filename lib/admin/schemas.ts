@@ -1,0 +1,38 @@
+// Inputs of the admin console, one zod schema each, shared by the forms (react-hook-form
+// resolver) and the server actions, which parse them again.
+import { z } from "zod";
+import { revokeKeySchema } from "@/lib/keys/schemas";
+
+export const SUSPENSION_REASON_MIN = 10;
+export const ADMIN_REVOKE_REASON_MIN = 10;
+
+export const suspendOrganizationSchema = z.object({
+  organizationId: z.string().uuid("Unknown organisation"),
+  reason: z
+    .string()
+    .trim()
+    .min(SUSPENSION_REASON_MIN, `Say why (at least ${SUSPENSION_REASON_MIN} characters)`)
+    .max(500, "Use at most 500 characters"),
+});
+export type SuspendOrganizationInput = z.input<typeof suspendOrganizationSchema>;
+
+export const organizationIdSchema = z.object({ organizationId: z.string().uuid("Unknown organisation") });
+
+/**
+ * An admin revoking another organisation's key must say why: the partner did not ask for
+ * it, and the reason is what their team and the audit trail will read.
+ */
+export const adminRevokeKeySchema = revokeKeySchema.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(ADMIN_REVOKE_REASON_MIN, `Say why (at least ${ADMIN_REVOKE_REASON_MIN} characters); the partner sees it`)
+    .max(500, "Use at most 500 characters"),
+});
+export type AdminRevokeKeyInput = z.input<typeof adminRevokeKeySchema>;
+
+export const userIdSchema = z.object({ userId: z.string().uuid("Unknown user") });
+
+export const setUserDisabledSchema = z.object({ userId: z.string().uuid("Unknown user"), disabled: z.boolean() });
+
+export const setUserRoleSchema = z.object({ userId: z.string().uuid("Unknown user"), role: z.enum(["partner", "admin"], { message: "Choose a role" }) });
