@@ -2,9 +2,9 @@
 // factories that write through the real services into the e2e database, and helpers to
 // sign in through the real form. Each test makes its own organisation, so specs run in
 // parallel without sharing mutable state.
-import { randomBytes } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
+import { factory } from "./support/factory";
 
 process.env.DATABASE_URL = E2E.databaseUrl;
 process.env.NEXTAUTH_SECRET ??= "e2e-secret-not-for-production-0123456789";
@@ -18,7 +18,8 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).not.toHaveURL(/\/sign-in/);
+  // Sign-in hashes with argon2 and then renders the landing page: allow for a busy machine.
+  await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
 }
 
 type Factories = {
@@ -32,33 +33,9 @@ type Factories = {
 
 export const test = base.extend<Factories>({
   createPartner: async ({}, use) => {
-    const { signUp } = await import("@/lib/accounts/service");
-    const { createOrganization } = await import("@/lib/organizations/service");
-    const { db } = await import("@/lib/db");
-    await use(async (options = {}) => {
-      const suffix = randomBytes(4).toString("hex");
-      const email = `partner-${suffix}@bank.example`;
-      const password = `pw-${suffix}-long-enough`;
-      const name = `Partner ${suffix}`;
-      const { id } = await signUp({ name, email, password });
-      let organizationId = options.organizationId;
-      if (!organizationId) {
-        organizationId = (
-          await createOrganization(
-            { legalName: `Umurenge Bank ${suffix}`, kind: "bank", country: "RW", website: null, contactEmail: email },
-            { id, email, name, role: "partner", membership: null },
-            null,
-          )
-        ).id;
-        if (options.role && options.role !== "owner") {
-          await db.membership.update({ where: { userId_organizationId: { userId: id, organizationId } }, data: { role: options.role } });
-        }
-      } else {
-        await db.membership.create({ data: { userId: id, organizationId, role: options.role ?? "developer" } });
-      }
-      const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-      return { email, password, name, organizationId, organizationName: org.legalName, userId: id };
-    });
+    // Through a tsx child process: Playwright cannot load the Prisma client itself
+    // (see e2e/support/factory-cli.ts).
+    await use((options = {}) => factory<TestPartner>("createPartner", options));
   },
   partnerPage: async ({ browser, createPartner }, use) => {
     const partner = await createPartner();

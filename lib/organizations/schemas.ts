@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCountryCode } from "./countries";
 
 export const ORGANIZATION_KINDS = [
   { id: "bank", label: "Bank" },
@@ -14,7 +15,12 @@ const KIND_IDS = ORGANIZATION_KINDS.map((k) => k.id) as [OrganizationKind, ...Or
 export const createOrganizationSchema = z.object({
   legalName: z.string().trim().min(2, "Enter the organisation's legal name").max(120, "Use at most 120 characters"),
   kind: z.enum(KIND_IDS, { message: "Choose what kind of organisation this is" }),
-  country: z.string().trim().length(2, "Choose a country").toUpperCase(),
+  country: z
+    .string()
+    .trim()
+    .length(2, "Choose a country")
+    .toUpperCase()
+    .refine(isCountryCode, "Choose a country from the list"),
   website: z
     .string()
     .trim()

@@ -190,3 +190,7 @@ export function parseJustifications(value: string): Record<string, string> {
     return {};
   }
 }
+
+export function countPendingOrganizationRequests(organizationId: string) {
+  return db.accessRequest.count({ where: { organizationId, status: "pending" } });
+}

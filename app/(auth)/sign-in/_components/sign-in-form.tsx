@@ -1,0 +1,65 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Form } from "@/components/ui/form";
+import { Card } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
+import { signInSchema } from "@/lib/auth/schemas";
+
+type Props = { callbackPath: string; signedOut?: boolean };
+
+export function SignInForm({ callbackPath, signedOut }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    if (!result || result.error) {
+      // One message for an unknown e-mail and a wrong password: which one it was is
+      // exactly what an attacker enumerating accounts wants to learn.
+      setError(result?.status === 401 || result?.error === "CredentialsSignin" ? "The e-mail or password is not correct." : "We could not sign you in just now. Please try again.");
+      return;
+    }
+    router.replace(callbackPath);
+    router.refresh();
+  });
+
+  const signUpHref = callbackPath === "/dashboard" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackPath)}`;
+
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">Sign in to COPA Developers</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Manage your organisation&apos;s API keys and access requests.</p>
+      <Card className="mt-6 p-6">
+        <Form onSubmit={onSubmit} className="space-y-4">
+          {signedOut && !error && <Alert tone="info">You have been signed out on every device. Sign in again to continue.</Alert>}
+          {error && <Alert tone="error">{error}</Alert>}
+          <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
+          <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+          <Button type="submit" className="w-full" pending={isSubmitting}>
+            Sign in
+          </Button>
+        </Form>
+      </Card>
+      <p className="mt-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
+        New to COPA?{" "}
+        <Link href={signUpHref} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

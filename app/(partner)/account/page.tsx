@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireUserPage } from "@/lib/auth/session";
+import { MEMBER_ROLES } from "@/lib/organizations/member-schemas";
+import { SignOutEverywhere } from "./_components/sign-out-everywhere";
+
+export const metadata: Metadata = { title: "Your account" };
+export const dynamic = "force-dynamic";
+
+export default async function AccountPage() {
+  const user = await requireUserPage("/account");
+  const role = user.membership && MEMBER_ROLES.find((r) => r.id === user.membership?.role);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title="Your account" description="Who you are signed in as, and your sessions." />
+      <div className="space-y-6">
+        <Card className="p-5 sm:p-6">
+          <h2 className="font-semibold">Profile</h2>
+          <dl className="mt-3 grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">Name</dt>
+              <dd className="mt-1">{user.name}</dd>
+            </div>
+            <div className="min-w-0">
+              <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">E-mail</dt>
+              <dd className="mt-1 break-all">{user.email}</dd>
+            </div>
+            <div>
+              <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">Organisation</dt>
+              <dd className="mt-1">
+                {user.membership ? (
+                  <>
+                    {user.membership.organization.legalName}{" "}
+                    <Link href="/team" className="text-brand-700 underline dark:text-brand-100">
+                      Team
+                    </Link>
+                  </>
+                ) : user.role === "admin" ? (
+                  "COPA staff"
+                ) : (
+                  <Link href="/onboarding" className="text-brand-700 underline dark:text-brand-100">
+                    Set up your organisation
+                  </Link>
+                )}
+              </dd>
+            </div>
+            {role && (
+              <div>
+                <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">Role</dt>
+                <dd className="mt-1">
+                  {role.label}
+                  <span className="block text-xs text-zinc-500 dark:text-zinc-400">{role.description}</span>
+                </dd>
+              </div>
+            )}
+          </dl>
+        </Card>
+
+        <Card className="p-5 sm:p-6">
+          <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+            <div>
+              <h2 className="font-semibold">Sign out everywhere</h2>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                Lost a laptop, or signed in on a shared computer? End every session of your account at once, this one included.
+              </p>
+            </div>
+            <div className="shrink-0">
+              <SignOutEverywhere />
+            </div>
+          </div>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { SecretPanel } from "@/components/keys/secret-panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { revealKeyAction } from "../actions";
+
+type Props = { keyId: string; keyName: string; size?: "sm" | "md" };
+
+/**
+ * Reveal is one-shot: the secret is minted by this click and can never be shown again,
+ * so the user first confirms they are ready to store it.
+ */
+export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [revealed, setRevealed] = useState<{ secret: string; mask: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const reveal = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await revealKeyAction({ keyId });
+      if (!result.ok) setError(result.error);
+      else setRevealed({ secret: result.data.secret, mask: result.data.mask });
+    });
+
+  const close = () => {
+    // Forget the secret first; only then fetch the page again, which shows the mask.
+    setRevealed(null);
+    setOpen(false);
+    setError(null);
+    router.refresh();
+  };
+
+  return (
+    <>
+      <Button size={size} onClick={() => setOpen(true)}>
+        Reveal key
+      </Button>
+      <Dialog
+        open={open}
+        onClose={close}
+        dismissible={!revealed && !pending}
+        wide={Boolean(revealed)}
+        title={revealed ? `Your key: ${keyName}` : `Reveal ${keyName}?`}
+        description={revealed ? undefined : "The full key is shown once, now. Have your secret manager or server environment ready to store it."}
+      >
+        {revealed ? (
+          <SecretPanel secret={revealed.secret} mask={revealed.mask} onDone={close} />
+        ) : (
+          <div className="space-y-4">
+            {error && <Alert tone="error">{error}</Alert>}
+            <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+              <Button variant="secondary" onClick={close} disabled={pending}>
+                Not now
+              </Button>
+              <Button onClick={reveal} pending={pending} disabled={Boolean(error)}>
+                Reveal the key now
+              </Button>
+            </div>
+          </div>
+        )}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+import { revokeKeySchema, type RevokeKeyInput } from "@/lib/keys/schemas";
+import { revokeKeyAction } from "../actions";
+
+type Props = { keyId: string; keyName: string; mask: string | null; inGrace?: boolean };
+
+/**
+ * Revocation is immediate and final, so it is confirmed by typing the key's name (the
+ * GitHub pattern): a mis-click cannot break a partner's production integration.
+ */
+export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    watch,
+    setError: setFieldError,
+    formState: { errors, isSubmitting },
+  } = useForm<RevokeKeyInput>({ resolver: zodResolver(revokeKeySchema), defaultValues: { keyId, confirmName: "", reason: "" } });
+  const matches = (watch("confirmName") ?? "").trim() === keyName;
+
+  const close = () => {
+    setOpen(false);
+    setError(null);
+    reset();
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await revokeKeyAction(values);
+    if (!result.ok) {
+      if (result.fieldErrors?.confirmName) setFieldError("confirmName", { message: result.fieldErrors.confirmName });
+      else if (result.fieldErrors?.reason) setFieldError("reason", { message: result.fieldErrors.reason });
+      else setError(result.error);
+      return;
+    }
+    close();
+    router.refresh();
+  });
+
+  return (
+    <>
+      <Button variant="danger" onClick={() => setOpen(true)}>
+        Revoke
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => !isSubmitting && close()}
+        tone="danger"
+        title={`Revoke ${keyName}?`}
+        description={
+          <>
+            The API refuses {mask ? <span className="font-mono">{mask}</span> : "this key"} from the very next request
+            {inGrace ? ", ending its rotation grace period now" : ""}. Anything still using it stops working. This cannot be undone.
+          </>
+        }
+      >
+        <form onSubmit={onSubmit} noValidate className="space-y-4">
+          {error && <Alert tone="error">{error}</Alert>}
+          <input type="hidden" {...register("keyId")} />
+          <TextField
+            label={
+              <>
+                Type <span className="select-all font-mono">{keyName}</span> to confirm
+              </>
+            }
+            autoComplete="off"
+            spellCheck={false}
+            error={errors.confirmName?.message}
+            {...register("confirmName")}
+          />
+          <TextField
+            label="Reason (optional)"
+            placeholder="e.g. Key exposed in a CI log"
+            hint="Shown on the key's page and kept in the audit log."
+            autoComplete="off"
+            error={errors.reason?.message}
+            {...register("reason")}
+          />
+          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button variant="secondary" onClick={close} disabled={isSubmitting}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="danger" disabled={!matches} pending={isSubmitting}>
+              Revoke key
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use server";
+
+// Key actions. Reveal and rotate return a secret: it travels in this action's response
+// only, is shown once by the client panel and is never stored, logged, put in a URL or
+// re-rendered by a page. That is also why none of these actions revalidates the page: a
+// revalidation would ride along in the same response, and the client refreshes only
+// after the panel is closed. Viewers see keys but every action refuses them.
+import { partnerAction } from "@/lib/auth/actions";
+import type { MembershipRole } from "@/lib/auth/session";
+import { keyIdSchema, revokeKeySchema, rotateKeySchema } from "@/lib/keys/schemas";
+import { revealKey, revokeKey, rotateKey } from "@/lib/keys/service";
+
+const KEY_MANAGERS: { roles: MembershipRole[] } = { roles: ["owner", "developer"] };
+
+export const revealKeyAction = partnerAction(
+  keyIdSchema,
+  async (input, user, ctx) => {
+    const { keyId, secret, mask } = await revealKey(input.keyId, user, ctx.ip);
+    return { keyId, secret, mask };
+  },
+  KEY_MANAGERS,
+);
+
+export const rotateKeyAction = partnerAction(
+  rotateKeySchema,
+  async (input, user, ctx) => {
+    const rotated = await rotateKey(input.keyId, input.grace, user, ctx.ip);
+    return { keyId: rotated.keyId, secret: rotated.secret, mask: rotated.mask, oldKeyWorksUntil: rotated.oldKeyWorksUntil?.toISOString() ?? null };
+  },
+  KEY_MANAGERS,
+);
+
+export const revokeKeyAction = partnerAction(
+  revokeKeySchema,
+  async (input, user, ctx) => {
+    await revokeKey(input, user, { organizationId: user.membership.organizationId }, ctx.ip);
+    return null;
+  },
+  KEY_MANAGERS,
+);

@@ -1,0 +1,59 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { withdrawAccessRequestAction } from "../../actions";
+
+export function WithdrawRequestButton({ requestId, keyName }: { requestId: string; keyName: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const withdraw = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await withdrawAccessRequestAction({ requestId });
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      setOpen(false);
+      router.refresh();
+    });
+
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Withdraw
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => !pending && setOpen(false)}
+        title="Withdraw this request?"
+        description={
+          <>
+            COPA stops reviewing <strong>{keyName}</strong> and no key will be issued for it. This cannot be undone, but you can submit a new request at any time.
+          </>
+        }
+      >
+        {error && (
+          <div className="mb-4">
+            <Alert tone="error">{error}</Alert>
+          </div>
+        )}
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
+            Keep it
+          </Button>
+          <Button variant="danger" onClick={withdraw} pending={pending}>
+            Withdraw request
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,273 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Controller, useForm, useWatch, type FieldPath, type UseFormRegisterReturn } from "react-hook-form";
+import { ScopeChecklist } from "@/components/scopes/scope-checklist";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Form } from "@/components/ui/form";
+import { Card } from "@/components/ui/card";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
+import { JUSTIFICATION_MIN, USE_CASE_MIN, accessRequestSchema, type AccessRequestData, type AccessRequestInput } from "@/lib/requests/schemas";
+import { RECOMMENDED_SCOPES, getScope, type Scope, type ScopeId } from "@/lib/scopes/catalog";
+import { submitAccessRequestAction } from "../../actions";
+
+type Props = { prefill: { scopes: ScopeId[]; keyType?: KeyType; environment?: Environment } };
+
+const TOP_LEVEL: FieldPath<AccessRequestInput>[] = ["keyName", "keyType", "environment", "useCase", "scopes"];
+
+/** Maps a server field-error path ("justifications.members:write", "scopes.0") to the form's field. */
+function formPathOf(key: string): FieldPath<AccessRequestInput> | null {
+  if (key.startsWith("justifications.")) return key as FieldPath<AccessRequestInput>;
+  const head = key.split(".")[0];
+  return TOP_LEVEL.find((f) => f === head) ?? null;
+}
+
+export function RequestForm({ prefill }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting, isSubmitted },
+  } = useForm<AccessRequestInput, unknown, AccessRequestData>({
+    resolver: zodResolver(accessRequestSchema),
+    defaultValues: {
+      keyName: "",
+      keyType: prefill.keyType ?? "partner",
+      environment: prefill.environment ?? "sandbox",
+      useCase: "",
+      scopes: prefill.scopes,
+      justifications: {},
+    },
+  });
+  const [useCase = "", keyType, scopes = []] = useWatch({ control, name: ["useCase", "keyType", "scopes"] });
+  const useCaseLength = useCase.trim().length;
+  const isRecommendedOnly = scopes.length === RECOMMENDED_SCOPES.length && RECOMMENDED_SCOPES.every((s) => scopes.includes(s));
+
+  // The resolver has validated on the client; the action parses the raw input again with
+  // the same schema and may still answer with field errors (e.g. a stale catalogue).
+  const onSubmit = handleSubmit(async () => {
+    setFormError(null);
+    const result = await submitAccessRequestAction(getValues());
+    if (!result.ok) {
+      let placed = false;
+      for (const [key, message] of Object.entries(result.fieldErrors ?? {})) {
+        const path = formPathOf(key);
+        if (path) {
+          setError(path, { message }, { shouldFocus: !placed });
+          placed = true;
+        }
+      }
+      if (!placed) setFormError(result.error);
+      return;
+    }
+    router.push(`/requests/${result.data.id}?submitted=1`);
+  });
+
+  const renderJustification = (scope: Scope) => {
+    const mismatch = keyType && !(scope.keyTypes as readonly string[]).includes(keyType);
+    return (
+      <div className="mt-3 space-y-2">
+        {mismatch && (
+          <p className="text-xs text-amber-700 dark:text-amber-400">
+            {scope.id} is meant for {scope.keyTypes.join(", ")} keys. COPA is unlikely to grant it to a {keyType} key.
+          </p>
+        )}
+        {scope.requiresJustification && (
+          <TextAreaField
+            label={`Why do you need ${scope.id}?`}
+            rows={3}
+            hint={`At least ${JUSTIFICATION_MIN} characters: what will you ${scope.access === "receive" ? "do with these events" : "create or change"}, and why a read scope is not enough.`}
+            error={errors.justifications?.[scope.id]?.message}
+            {...register(`justifications.${scope.id}`)}
+          />
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <Form onSubmit={onSubmit} className="space-y-6">
+      {formError && <Alert tone="error">{formError}</Alert>}
+
+      <Card className="space-y-5 p-5 sm:p-6">
+        <SectionHeading title="The key" description="How the key is named in your dashboard, what kind of system uses it, and where." />
+        <TextField
+          label="Key name"
+          placeholder="e.g. Loan origination (staging)"
+          autoComplete="off"
+          hint="Name it after the system that will use it, so your team knows what breaks if it is revoked."
+          error={errors.keyName?.message}
+          {...register("keyName")}
+        />
+        <RadioCards
+          legend="Key type"
+          options={KEY_TYPES}
+          error={errors.keyType?.message}
+          register={register("keyType")}
+          columns={2}
+        />
+        <RadioCards
+          legend="Environment"
+          options={ENVIRONMENTS}
+          error={errors.environment?.message}
+          register={register("environment")}
+          columns={2}
+        />
+      </Card>
+
+      <Card className="space-y-5 p-5 sm:p-6">
+        <SectionHeading title="Your use case" description="Reviewers approve what a use case justifies, so be concrete." />
+        <div>
+          <TextAreaField
+            label="What will you build?"
+            rows={5}
+            placeholder="e.g. Our loan officers check that an applicant is an active member of a registered cooperative before we approve an agricultural loan. We read the cooperative and the member record once per application."
+            id="use-case"
+            error={errors.useCase?.message}
+            // The live counter stays visible with or without an error, so describe by both.
+            aria-describedby={errors.useCase ? "use-case-error use-case-counter" : "use-case-counter"}
+            {...register("useCase")}
+          />
+          <p
+            id="use-case-counter"
+            aria-live="polite"
+            className={`mt-1.5 text-xs ${useCaseLength >= USE_CASE_MIN ? "text-green-700 dark:text-green-400" : "text-zinc-500 dark:text-zinc-400"}`}
+          >
+            {useCaseLength >= USE_CASE_MIN
+              ? `${useCaseLength} characters ✓`
+              : `${useCaseLength} / ${USE_CASE_MIN} characters minimum: who uses it, which data, how often.`}
+          </p>
+        </div>
+      </Card>
+
+      <Card className="space-y-4 p-5 sm:p-6">
+        <SectionHeading title="Scopes" description="Each scope opens specific endpoints. Ask for the fewest that cover your use case." />
+        <div className="flex flex-col gap-3 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:border-sky-900 dark:bg-sky-950">
+          <p className="text-sky-900 dark:text-sky-100">
+            <span className="font-medium">Most integrations need only two scopes:</span>{" "}
+            <code className="font-mono text-xs">cooperatives:read</code> and <code className="font-mono text-xs">members:read</code>.
+          </p>
+          <Button
+            variant="secondary"
+            size="sm"
+            className="shrink-0"
+            disabled={isRecommendedOnly}
+            onClick={() => setValue("scopes", [...RECOMMENDED_SCOPES], { shouldDirty: true, shouldValidate: isSubmitted })}
+          >
+            {isRecommendedOnly ? "Recommended pair selected" : "Use the recommended pair"}
+          </Button>
+        </div>
+        <Controller
+          control={control}
+          name="scopes"
+          render={({ field, fieldState }) => (
+            <ScopeChecklist
+              legend="Choose scopes"
+              value={field.value ?? []}
+              onChange={field.onChange}
+              renderExtra={renderJustification}
+              error={fieldState.error?.message ?? (errors.scopes as { message?: string } | undefined)?.message}
+            />
+          )}
+        />
+        {scopes.some((s) => getScope(s)?.requiresJustification) && (
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">Write and webhook scopes are reviewed more closely: explain each one under its checkbox.</p>
+        )}
+      </Card>
+
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">You can withdraw the request while it is pending.</p>
+        <div className="flex gap-3">
+          <Link
+            href="/requests"
+            className="inline-flex items-center rounded-md px-4 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
+          >
+            Cancel
+          </Link>
+          <Button type="submit" pending={isSubmitting}>
+            Submit request
+          </Button>
+        </div>
+      </div>
+    </Form>
+  );
+}
+
+function SectionHeading({ title, description }: { title: string; description: string }) {
+  return (
+    <div>
+      <h2 className="font-semibold">{title}</h2>
+      <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{description}</p>
+    </div>
+  );
+}
+
+type RadioOption = { id: string; label: string; description: string };
+
+/** A radio group drawn as selectable cards, each option explained. */
+function RadioCards({
+  legend,
+  options,
+  error,
+  register,
+  columns,
+}: {
+  legend: string;
+  options: readonly RadioOption[];
+  error?: string;
+  register: UseFormRegisterReturn;
+  columns: 2 | 4;
+}) {
+  const base = useId();
+  return (
+    <fieldset aria-describedby={error ? `${base}-error` : undefined}>
+      <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">{legend}</legend>
+      <div className={`mt-2 grid gap-3 ${columns === 4 ? "sm:grid-cols-2 lg:grid-cols-4" : "sm:grid-cols-2"}`}>
+        {options.map((option) => {
+          const id = `${base}-${option.id}`;
+          return (
+            <label
+              key={option.id}
+              htmlFor={id}
+              className="flex cursor-pointer gap-3 rounded-md border border-zinc-300 p-3 transition hover:border-zinc-400 has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-600 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 dark:border-zinc-700 dark:hover:border-zinc-600 dark:has-checked:border-brand-500 dark:has-checked:bg-brand-900/30 dark:has-checked:ring-brand-500"
+            >
+              <input
+                id={id}
+                type="radio"
+                value={option.id}
+                className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
+                // The accessible name is the short label; the description is extra detail.
+                aria-labelledby={`${id}-label`}
+                aria-describedby={`${id}-desc`}
+                {...register}
+              />
+              <span className="min-w-0">
+                <span id={`${id}-label`} className="block text-sm font-medium">
+                  {option.label}
+                </span>
+                <span id={`${id}-desc`} className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
+                  {option.description}
+                </span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+      {error && (
+        <p id={`${base}-error`} className="mt-1.5 text-xs font-medium text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

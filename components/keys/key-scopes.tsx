@@ -1,0 +1,18 @@
+import { ScopeLink } from "@/components/scopes/scope-link";
+
+/** A key's granted scopes as compact chips, each linking to its explainer. */
+export function KeyScopes({ scopes }: { scopes: string[] }) {
+  if (scopes.length === 0) return <span className="text-zinc-400">None</span>;
+  return (
+    <ul className="flex flex-wrap justify-end gap-1 md:justify-start">
+      {scopes.map((scope) => (
+        <li key={scope}>
+          <ScopeLink
+            scope={scope}
+            className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700"
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}

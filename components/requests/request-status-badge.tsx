@@ -1,0 +1,15 @@
+import { Badge } from "@/components/ui/badge";
+
+const STATUS = {
+  pending: { label: "Pending review", tone: "amber" },
+  approved: { label: "Approved", tone: "green" },
+  rejected: { label: "Rejected", tone: "red" },
+  withdrawn: { label: "Withdrawn", tone: "neutral" },
+} as const;
+
+export type RequestStatus = keyof typeof STATUS;
+
+export function RequestStatusBadge({ status }: { status: string }) {
+  const known = STATUS[status as RequestStatus] ?? { label: status, tone: "neutral" as const };
+  return <Badge tone={known.tone}>{known.label}</Badge>;
+}

@@ -1,0 +1,113 @@
+// The access-request form and the requests pages: validation with nothing written, the
+// recommended preset, pre-fill from a link, submission, withdrawal.
+import { expect, test } from "./fixtures";
+import { countRequests, submitRequestFor } from "./partner-support";
+
+const SCOPE_IDS = [
+  "cooperatives:read",
+  "cooperatives:write",
+  "members:read",
+  "members:write",
+  "loans:read",
+  "loans:write",
+  "payments:read",
+  "payments:write",
+  "webhooks:receive",
+];
+
+test("the form shows each field's error next to it and creates nothing until they are fixed", async ({ partnerPage: { page, partner } }) => {
+  await page.goto("/requests/new");
+  await expect(page.getByRole("heading", { name: "Request API access" })).toBeVisible();
+
+  // Nothing filled in: every required field complains, including the empty scope list.
+  await page.getByRole("button", { name: "Submit request" }).click();
+  await expect(page.getByText("Name the key (at least 3 characters)")).toBeVisible();
+  await expect(page.getByText("Describe your use case in at least 40 characters")).toBeVisible();
+  await expect(page.getByText("Choose at least one scope")).toBeVisible();
+
+  // A too-short use case and a write scope without its justification.
+  await page.getByLabel("Key name").fill("Member registry sync");
+  await page.getByLabel("What will you build?").fill("Too short");
+  await expect(page.getByText("9 / 40 characters minimum", { exact: false })).toBeVisible();
+  await page.getByRole("checkbox", { name: "members:write", exact: true }).check();
+  await page.getByRole("button", { name: "Submit request" }).click();
+  await expect(page.getByText("Describe your use case in at least 40 characters")).toBeVisible();
+  await expect(page.getByText("Explain why you need members:write (at least 20 characters)")).toBeVisible();
+  await expect(page.getByText("Choose at least one scope")).toBeHidden();
+  await expect(page).toHaveURL(/\/requests\/new$/);
+  expect(await countRequests(partner.organizationId)).toBe(0);
+
+  // Fixed: the request is created and its page confirms it.
+  await page.getByLabel("What will you build?").fill("We register new members of partner cooperatives when they open an account at one of our branches.");
+  await expect(page.getByText(/characters ✓/)).toBeVisible();
+  await page.getByLabel("Why do you need members:write?").fill("Branch staff enrol members at account opening; reading is not enough.");
+  await page.getByRole("button", { name: "Submit request" }).click();
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\?submitted=1$/);
+  await expect(page.getByText("Request submitted")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Member registry sync" })).toBeVisible();
+  await expect(page.getByText("Pending review").first()).toBeVisible();
+  await expect(page.getByText("Branch staff enrol members at account opening; reading is not enough.")).toBeVisible();
+  expect(await countRequests(partner.organizationId)).toBe(1);
+});
+
+test("“Use the recommended pair” ticks exactly cooperatives:read and members:read", async ({ partnerPage: { page } }) => {
+  await page.goto("/requests/new");
+  await page.getByRole("checkbox", { name: "payments:read", exact: true }).check();
+  await page.getByRole("checkbox", { name: "members:write", exact: true }).check();
+  await page.getByRole("button", { name: "Use the recommended pair" }).click();
+
+  for (const id of SCOPE_IDS) {
+    const box = page.getByRole("checkbox", { name: id, exact: true });
+    if (id === "cooperatives:read" || id === "members:read") await expect(box).toBeChecked();
+    else await expect(box).not.toBeChecked();
+  }
+  // The write scope's justification field went away with its checkbox.
+  await expect(page.getByLabel("Why do you need members:write?")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Recommended pair selected" })).toBeDisabled();
+});
+
+test("a link pre-fills scopes, key type and environment, ignoring unknown values", async ({ partnerPage: { page } }) => {
+  await page.goto("/requests/new?scopes=members:read,loans:read,bogus:scope&type=webhook&environment=production");
+  for (const id of SCOPE_IDS) {
+    const box = page.getByRole("checkbox", { name: id, exact: true });
+    if (id === "members:read" || id === "loans:read") await expect(box).toBeChecked();
+    else await expect(box).not.toBeChecked();
+  }
+  await expect(page.getByRole("radio", { name: "Webhook", exact: true })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Production", exact: true })).toBeChecked();
+
+  await page.goto("/requests/new?scopes=nothing-real&type=satellite&environment=moon");
+  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "Partner", exact: true })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Sandbox", exact: true })).toBeChecked();
+});
+
+test("a pending request can be withdrawn after confirming", async ({ partnerPage: { page, partner } }) => {
+  const { requestId, keyName } = await submitRequestFor(partner);
+  await page.goto("/requests");
+  await page.getByRole("link", { name: keyName }).click();
+  await expect(page).toHaveURL(new RegExp(`/requests/${requestId}$`));
+
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  const dialog = page.getByRole("dialog", { name: "Withdraw this request?" });
+  await expect(dialog).toBeVisible();
+  // Changing one's mind leaves it pending.
+  await dialog.getByRole("button", { name: "Keep it" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Pending review")).toBeVisible();
+
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await page.getByRole("dialog", { name: "Withdraw this request?" }).getByRole("button", { name: "Withdraw request" }).click();
+  await expect(page.getByText("Withdrawn", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Withdraw" })).toHaveCount(0);
+
+  await page.goto("/requests");
+  await expect(page.getByRole("row", { name: new RegExp(keyName) }).getByText("Withdrawn").filter({ visible: true })).toBeVisible();
+});
+
+test("an organisation without requests sees an empty state that leads to the form", async ({ partnerPage: { page } }) => {
+  await page.goto("/requests");
+  await expect(page.getByText("No requests yet")).toBeVisible();
+  await page.getByRole("link", { name: "Request API access" }).click();
+  await expect(page).toHaveURL(/\/requests\/new$/);
+});

@@ -1,0 +1,24 @@
+// The team's inputs: one schema per input, shared by the forms and the owner-only actions.
+import { z } from "zod";
+
+// Team roles, strongest first. Actions check them via partnerAction({ roles }).
+export const MEMBER_ROLES = [
+  { id: "owner", label: "Owner", description: "Everything a developer can do, plus managing the team." },
+  { id: "developer", label: "Developer", description: "Requests keys, reveals, rotates and revokes them." },
+  { id: "viewer", label: "Viewer", description: "Sees requests and keys; changes nothing." },
+] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number]["id"];
+const MEMBER_ROLE_IDS = MEMBER_ROLES.map((r) => r.id) as [MemberRole, ...MemberRole[]];
+
+export const addMemberSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter a valid e-mail address").max(254),
+  role: z.enum(MEMBER_ROLE_IDS, { message: "Choose a role" }),
+});
+export type AddMemberInput = z.input<typeof addMemberSchema>;
+
+export const changeMemberRoleSchema = z.object({
+  membershipId: z.string().uuid("Unknown member"),
+  role: z.enum(MEMBER_ROLE_IDS, { message: "Choose a role" }),
+});
+
+export const removeMemberSchema = z.object({ membershipId: z.string().uuid("Unknown member") });

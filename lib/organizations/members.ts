@@ -1,0 +1,89 @@
+// An organisation's team: who may see and manage its keys. Owners manage the team; every
+// query is scoped to the caller's own organisation, and an organisation always keeps at
+// least one owner (otherwise nobody could manage it any more). Each change writes its
+// audit event in the same transaction.
+import { recordAudit } from "@/lib/audit";
+import type { PartnerUser } from "@/lib/auth/session";
+import { db, type Tx } from "@/lib/db";
+import { ServiceError, conflict, notFound } from "@/lib/errors";
+import type { MemberRole } from "./member-schemas";
+
+const actorOf = (user: PartnerUser) => ({ id: user.id, email: user.email });
+
+export function listOrganizationMembers(organizationId: string) {
+  return db.membership.findMany({
+    where: { organizationId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastSignInAt: true } } },
+  });
+}
+
+async function assertAnotherOwner(tx: Tx, organizationId: string, exceptMembershipId: string) {
+  const owners = await tx.membership.count({ where: { organizationId, role: "owner", id: { not: exceptMembershipId } } });
+  if (owners === 0) throw conflict("Your organisation needs at least one owner. Make someone else an owner first.");
+}
+
+/**
+ * Adds an existing COPA account to the owner's organisation. Accounts belong to one
+ * organisation, and COPA staff accounts to none.
+ */
+export async function addMember(input: { email: string; role: MemberRole }, owner: PartnerUser, ip: string | null) {
+  const orgId = owner.membership.organizationId;
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, role: true, disabled: true, memberships: { select: { organizationId: true } } } });
+    if (!user || user.disabled) {
+      throw new ServiceError("invalid", "No account found.", { email: "No COPA account uses this e-mail. Ask them to create one at /sign-up, then add them here." });
+    }
+    if (user.role === "admin") throw new ServiceError("invalid", "COPA staff cannot join.", { email: "This is a COPA staff account; it cannot join a partner organisation." });
+    if (user.memberships.some((m) => m.organizationId === orgId)) throw new ServiceError("conflict", "Already a member.", { email: "This person is already in your team." });
+    if (user.memberships.length > 0) throw new ServiceError("conflict", "In another organisation.", { email: "This account already belongs to another organisation." });
+    const membership = await tx.membership.create({ data: { userId: user.id, organizationId: orgId, role: input.role }, select: { id: true } });
+    await recordAudit(tx, {
+      action: "member.added",
+      actor: actorOf(owner),
+      organizationId: orgId,
+      target: { type: "membership", id: membership.id },
+      metadata: { userId: user.id, role: input.role },
+      ip,
+    });
+    return membership;
+  });
+}
+
+export async function changeMemberRole(input: { membershipId: string; role: MemberRole }, owner: PartnerUser, ip: string | null) {
+  const orgId = owner.membership.organizationId;
+  await db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({ where: { id: input.membershipId, organizationId: orgId }, select: { id: true, role: true, userId: true } });
+    if (!membership) throw notFound();
+    if (membership.role === input.role) return;
+    if (membership.role === "owner") await assertAnotherOwner(tx, orgId, membership.id);
+    await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    await recordAudit(tx, {
+      action: "member.role_changed",
+      actor: actorOf(owner),
+      organizationId: orgId,
+      target: { type: "membership", id: membership.id },
+      metadata: { userId: membership.userId, from: membership.role, to: input.role },
+      ip,
+    });
+  });
+}
+
+/** Removes a member; their access ends on their next request (membership is re-read each time). */
+export async function removeMember(input: { membershipId: string }, owner: PartnerUser, ip: string | null) {
+  const orgId = owner.membership.organizationId;
+  await db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({ where: { id: input.membershipId, organizationId: orgId }, select: { id: true, role: true, userId: true } });
+    if (!membership) throw notFound();
+    if (membership.role === "owner") await assertAnotherOwner(tx, orgId, membership.id);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await recordAudit(tx, {
+      action: "member.removed",
+      actor: actorOf(owner),
+      organizationId: orgId,
+      target: { type: "membership", id: membership.id },
+      metadata: { userId: membership.userId, role: membership.role },
+      ip,
+    });
+  });
+}
