@@ -3,7 +3,7 @@
 // see keys but can change nothing, neither through the UI nor by calling the action.
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
-import { apiIsServed, approvedKeyFor, revealThroughUi, submitRequestFor } from "./partner-support";
+import { approvedKeyFor, revealThroughUi, submitRequestFor } from "./partner-support";
 import { factory } from "./support/factory";
 
 const maskOf = (secret: string) => `sk_copa_partner_••••${secret.slice(-4)}`;
@@ -77,7 +77,7 @@ test("an approved key is revealed once; afterwards only its mask appears, in pag
     expect(await (await page.request.get(path)).text()).not.toContain(secret.slice(16));
   }
 
-  if (await apiIsServed(page)) expect(await apiStatus(page, secret)).toBe(200);
+  expect(await apiStatus(page, secret)).toBe(200);
 });
 
 test("rotate with a 1-hour grace shows the new key once and links the two keys", async ({ partnerPage: { page, partner } }) => {
@@ -117,10 +117,8 @@ test("rotate with a 1-hour grace shows the new key once and links the two keys",
   await expect(page.getByRole("button", { name: "Rotate" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: maskOf(newSecret) })).toBeVisible();
 
-  if (await apiIsServed(page)) {
-    expect(await apiStatus(page, oldSecret)).toBe(200);
-    expect(await apiStatus(page, newSecret)).toBe(200);
-  }
+  expect(await apiStatus(page, oldSecret)).toBe(200);
+  expect(await apiStatus(page, newSecret)).toBe(200);
 });
 
 test("revoking asks for the key's name and takes effect at once", async ({ partnerPage: { page, partner } }) => {
@@ -129,7 +127,7 @@ test("revoking asks for the key's name and takes effect at once", async ({ partn
   const secret = await revealThroughUi(page, keyName);
   await page.getByTestId("secret-panel").getByRole("button", { name: "Copy" }).click();
   await page.getByTestId("secret-panel").getByRole("button", { name: "I've stored it" }).click();
-  if (await apiIsServed(page)) expect(await apiStatus(page, secret)).toBe(200);
+  expect(await apiStatus(page, secret)).toBe(200);
 
   await page.getByRole("button", { name: "Revoke" }).click();
   const dialog = page.getByRole("dialog", { name: `Revoke ${keyName}?` });
@@ -147,7 +145,7 @@ test("revoking asks for the key's name and takes effect at once", async ({ partn
   await expect(page.getByRole("button", { name: /^(Revoke|Rotate)$/ })).toHaveCount(0);
   expect((await factory<{ status: string }>("keyRow", { keyId })).status).toBe("revoked");
 
-  if (await apiIsServed(page)) expect(await apiStatus(page, secret)).toBe(401);
+  expect(await apiStatus(page, secret)).toBe(401);
 });
 
 test("a viewer sees the keys and requests but no action, and the actions refuse a direct call", async ({ browser, createPartner, partnerPage: { page: ownerPage, partner: owner } }) => {

@@ -24,12 +24,6 @@ export function countRequests(organizationId: string) {
   return factory<number>("countRequests", { organizationId });
 }
 
-/** Whether this build serves /api/v1 yet (another engineer builds it); API checks skip until then. */
-export async function apiIsServed(page: Page): Promise<boolean> {
-  const response = await page.request.get("/api/v1/cooperatives");
-  return response.status() === 401;
-}
-
 /** Reveals a pending key through the UI and returns the secret from the one-time panel. */
 export async function revealThroughUi(page: Page, keyName: string): Promise<string> {
   await page.getByRole("button", { name: "Reveal key" }).first().click();

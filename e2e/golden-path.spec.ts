@@ -1,0 +1,114 @@
+// The whole chain a newcomer walks, through the running app and nothing else: sign up,
+// create the organisation, request a sandbox key with three scopes, the admin grants two,
+// the partner reveals the key once, and the key behaves over HTTP exactly as the COPA
+// contract says, through rotation with a grace period and revocation.
+import { randomBytes } from "node:crypto";
+import { expect, test } from "./fixtures";
+
+const INVALID = '{"detail":"Invalid API key"}';
+const INSUFFICIENT = '{"detail":"Insufficient scope"}';
+
+test("sign up → request → approve two of three scopes → reveal → call → rotate → revoke", async ({ page, adminPage, request }) => {
+  const suffix = randomBytes(3).toString("hex");
+  const keyName = `Loan checks ${suffix}`;
+
+  // 1. Sign up and create the organisation.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Request API access" }).click();
+  await expect(page).toHaveURL(/\/sign-up/);
+  await page.getByLabel("Full name").fill("Aline Uwase");
+  await page.getByLabel("Work e-mail").fill(`aline-${suffix}@umurenge.example`);
+  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/onboarding/);
+  await page.getByLabel("Legal name").fill(`Umurenge SACCO ${suffix}`);
+  await page.getByLabel("Kind of organisation").selectOption("microfinance");
+  await page.getByLabel("Contact e-mail").fill(`api-${suffix}@umurenge.example`);
+  await page.getByRole("button", { name: "Create organisation" }).click();
+
+  // 2. Request a sandbox key with three scopes.
+  await page.goto("/requests/new");
+  await page.getByLabel("Key name").fill(keyName);
+  await page.getByRole("radio", { name: /Partner/ }).check();
+  await page.getByRole("radio", { name: /Sandbox/ }).check();
+  await page.getByLabel("What will you build?").fill("Our loan officers confirm that an applicant is an active member of a registered cooperative before approving a loan.");
+  await page.getByRole("button", { name: "Use the recommended pair" }).click();
+  await page.getByLabel("members:write").check();
+  await page.getByLabel("Why do you need members:write?").fill("We register new members who join through our branch network.");
+  await page.getByRole("button", { name: "Submit request" }).click();
+  await expect(page.getByText("Pending review").first()).toBeVisible();
+  const requestUrl = page.url();
+  const requestId = requestUrl.split("/").pop()!;
+
+  // 3. The admin sees it and approves only the two read scopes.
+  await adminPage.goto("/admin");
+  await expect(adminPage.getByRole("link", { name: new RegExp(keyName) }).first()).toBeVisible();
+  await adminPage.goto(`/admin/requests/${requestId}`);
+  await expect(adminPage.getByText("We register new members who join through our branch network.")).toBeVisible();
+  const granted = adminPage.getByRole("group", { name: "Granted scopes" });
+  await expect(granted.getByLabel("members:write")).toBeChecked();
+  await granted.getByLabel("members:write").uncheck();
+  await adminPage.getByRole("button", { name: /Approve and issue key \(2 scopes\)/ }).click();
+  await expect(adminPage.getByText(/Approved/).first()).toBeVisible();
+
+  // 4. The partner sees the decision and reveals the key once.
+  await page.goto(requestUrl);
+  await expect(page.getByText("Approved").first()).toBeVisible();
+  await page.goto("/keys");
+  await page.getByRole("button", { name: "Reveal key" }).first().click();
+  await page.getByRole("dialog", { name: `Reveal ${keyName}?` }).getByRole("button", { name: "Reveal the key now" }).click();
+  const secretField = page.getByRole("dialog", { name: `Your key: ${keyName}` }).getByLabel("Secret key");
+  await expect(secretField).toHaveValue(/^sk_copa_partner_[a-z0-9]{32}$/);
+  const key = await secretField.inputValue();
+  await page.getByTestId("secret-panel").getByRole("button", { name: "Copy" }).click();
+  await page.getByTestId("secret-panel").getByRole("button", { name: "I've stored it" }).click();
+  await expect(page.getByText(`sk_copa_partner_••••${key.slice(-4)}`).first()).toBeVisible();
+  expect(await page.content()).not.toContain(key);
+
+  // 5. Over HTTP: both header styles work, a scope it lacks is 403, a wrong key 401.
+  const bearer = await request.get("/api/v1/cooperatives", { headers: { Authorization: `Bearer ${key}` } });
+  expect(bearer.status()).toBe(200);
+  expect(bearer.headers()["content-type"]).toContain("application/json");
+  expect(bearer.headers()["x-ratelimit-limit"]).toBeTruthy();
+  const coops = await bearer.json();
+  const coopId = coops.results[0].id as string;
+  const viaHeader = await request.get(`/api/v1/cooperatives/${coopId}/members`, { headers: { "X-API-Key": key } });
+  expect(viaHeader.status()).toBe(200);
+  const write = await request.post("/api/v1/members", { headers: { Authorization: `Bearer ${key}` }, data: { cooperative_id: coopId } });
+  expect(write.status()).toBe(403);
+  expect(await write.text()).toBe(INSUFFICIENT);
+  const wrong = await request.get("/api/v1/cooperatives", { headers: { Authorization: `Bearer sk_copa_partner_${"0".repeat(32)}` } });
+  expect(wrong.status()).toBe(401);
+  expect(await wrong.text()).toBe(INVALID);
+
+  // 6. Rotate with a one-hour grace: old and new both work.
+  await page.getByRole("link", { name: keyName }).first().click();
+  await page.getByRole("button", { name: "Rotate" }).click();
+  const rotate = page.getByRole("dialog", { name: `Rotate ${keyName}` });
+  await rotate.getByRole("radio", { name: "For 1 hour" }).check();
+  await rotate.getByRole("button", { name: "Rotate key" }).click();
+  const fresh = await page.getByRole("dialog", { name: `New key for ${keyName}` }).getByLabel("Secret key").inputValue();
+  expect(fresh).toMatch(/^sk_copa_partner_[a-z0-9]{32}$/);
+  await page.getByTestId("secret-panel").getByRole("button", { name: "Copy" }).click();
+  await page.getByTestId("secret-panel").getByRole("button", { name: "I've stored it" }).click();
+  for (const k of [key, fresh]) {
+    expect((await request.get("/api/v1/cooperatives", { headers: { Authorization: `Bearer ${k}` } })).status()).toBe(200);
+  }
+
+  // 7. Revoke the new key: refused on the very next request; the old one still in grace.
+  await page.getByRole("button", { name: "Revoke" }).click();
+  const revoke = page.getByRole("dialog", { name: `Revoke ${keyName}?` });
+  await revoke.getByLabel(/to confirm/).fill(keyName);
+  await revoke.getByRole("button", { name: "Revoke key" }).click();
+  await expect(revoke).toBeHidden();
+  const refused = await request.get("/api/v1/cooperatives", { headers: { Authorization: `Bearer ${fresh}` } });
+  expect(refused.status()).toBe(401);
+  expect(await refused.text()).toBe(INVALID);
+  expect((await request.get("/api/v1/cooperatives", { headers: { "X-API-Key": key } })).status()).toBe(200);
+
+  // 8. The audit trail has the whole story.
+  await adminPage.goto(`/admin/audit`);
+  for (const action of ["request.submitted", "request.approved", "key.issued", "key.rotated", "key.revoked"]) {
+    await expect(adminPage.getByText(action, { exact: true }).filter({ visible: true }).first()).toBeVisible();
+  }
+});
