@@ -77,7 +77,7 @@ export function OperationSection({
                       <td className="px-3 py-2 font-mono text-xs">{typeLabel(p.schema)}</td>
                       <td className="px-3 py-2 text-[13px]">
                         {p.description}
-                        {details.length > 0 && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{details.join("; ")}</span>}
+                        {details.length > 0 && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{details.join("; ")}</span>}
                       </td>
                     </tr>
                   );
@@ -111,7 +111,7 @@ export function OperationSection({
                 <summary className="cursor-pointer">
                   <span className={`font-mono font-semibold ${r.status.startsWith("2") ? "text-green-700 dark:text-green-400" : "text-amber-800 dark:text-amber-300"}`}>{r.status}</span>{" "}
                   {r.description}
-                  {r.schema && <span className="ml-1 font-mono text-xs text-zinc-500">{typeLabel(r.schema)}</span>}
+                  {r.schema && <span className="ml-1 font-mono text-xs text-zinc-600 dark:text-zinc-400">{typeLabel(r.schema)}</span>}
                 </summary>
                 <div className="mt-2 space-y-2">
                   {r.headers.length > 0 && (
@@ -121,7 +121,7 @@ export function OperationSection({
                   )}
                   {r.examples &&
                     Object.entries(r.examples).map(([name, value]) => (
-                      <pre key={name} className="overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">
+                      <pre key={name} tabIndex={0} aria-label={`Example: ${name}`} className="overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">
                         {JSON.stringify(value)}
                       </pre>
                     ))}
@@ -146,7 +146,7 @@ function ResponseExample({ schema, components }: { schema: JsonSchema; component
   return (
     <figure>
       <figcaption className="text-xs font-medium text-zinc-600 dark:text-zinc-400">Example</figcaption>
-      <pre className="mt-1 max-h-80 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">{JSON.stringify(exampleFor(schema, components), null, 2)}</pre>
+      <pre tabIndex={0} aria-label="Example response" className="mt-1 max-h-80 overflow-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-900">{JSON.stringify(exampleFor(schema, components), null, 2)}</pre>
     </figure>
   );
 }

@@ -64,7 +64,7 @@ export function SchemaFields({ schema, components, caption }: { schema: JsonSche
                 </td>
                 <td className="px-3 py-2 text-[13px]">
                   {description}
-                  {details.length > 0 && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{details.join("; ")}</span>}
+                  {details.length > 0 && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{details.join("; ")}</span>}
                 </td>
               </tr>
             );

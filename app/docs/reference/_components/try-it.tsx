@@ -171,7 +171,7 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
             return (
               <div key={p.name}>
                 <label htmlFor={id} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
-                  <span className="font-mono">{p.name}</span> <span className="text-zinc-500">({p.in}{p.required ? ", required" : ""})</span>
+                  <span className="font-mono">{p.name}</span> <span className="text-zinc-600 dark:text-zinc-400">({p.in}{p.required ? ", required" : ""})</span>
                 </label>
                 {p.enum ? (
                   <select id={id} value={values[p.name] ?? ""} onChange={(e) => setValues({ ...values, [p.name]: e.target.value })} className={`mt-1 ${common}`}>
@@ -236,26 +236,26 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
               <span className={`font-mono font-semibold ${statusTone(outcome.status)}`}>
                 {outcome.status} {outcome.statusText}
               </span>{" "}
-              <span className="text-zinc-500">in {outcome.ms} ms</span>
+              <span className="text-zinc-600 dark:text-zinc-400">in {outcome.ms} ms</span>
             </p>
             {outcome.headers.length > 0 && (
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 font-mono text-xs">
                 {outcome.headers.map(([name, value]) => (
                   <div key={name} className="contents">
-                    <dt className="text-zinc-500">{name}</dt>
+                    <dt className="text-zinc-600 dark:text-zinc-400">{name}</dt>
                     <dd className="break-all text-zinc-800 dark:text-zinc-200">{value}</dd>
                   </div>
                 ))}
               </dl>
             )}
-            <pre className="max-h-96 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{outcome.body}</pre>
+            <pre tabIndex={0} aria-label="Response body" className="max-h-96 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{outcome.body}</pre>
           </div>
         )}
       </div>
 
       <details className="text-sm">
         <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">As curl</summary>
-        <pre className="mt-2 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{curl}</pre>
+        <pre tabIndex={0} aria-label="curl command" className="mt-2 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{curl}</pre>
       </details>
     </div>
   );

@@ -1,0 +1,28 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { KeyUsage } from "@/lib/usage";
+import { UsageChart } from "./usage-chart";
+
+function usage(totals: number[]): KeyUsage {
+  const days = totals.map((n, i) => ({ day: `2031-03-${String(i + 1).padStart(2, "0")}`, count2xx: n, count4xx: n ? 1 : 0, count429: 0, count5xx: 0, total: n + (n ? 1 : 0) }));
+  const sum = (k: "count2xx" | "count4xx" | "total") => days.reduce((s, d) => s + d[k], 0);
+  return { keyId: "k1", days, totals: { count2xx: sum("count2xx"), count4xx: sum("count4xx"), count429: 0, count5xx: 0, total: sum("total") } };
+}
+
+describe("UsageChart", () => {
+  it("summarises the totals for screen readers and offers every day as a table", () => {
+    const html = renderToStaticMarkup(createElement(UsageChart, { usage: usage([0, 4, 9, 0, 1]) }));
+    expect(html).toContain('role="img"');
+    expect(html).toContain("17 requests in the last 5 days: 14 successful, 3 client errors, 0 throttled, 0 server errors.");
+    expect(html).toContain("Busiest day");
+    expect(html.match(/<tr>/g)).toHaveLength(6); // header + 5 days
+    expect(html.match(/<title>/g)).toHaveLength(5);
+  });
+
+  it("says so when there was no traffic", () => {
+    const html = renderToStaticMarkup(createElement(UsageChart, { usage: usage(Array(30).fill(0)) }));
+    expect(html).toContain("No requests with this key in the last 30 days.");
+    expect(html).not.toContain("<rect x=\"NaN");
+  });
+});

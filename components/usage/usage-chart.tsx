@@ -1,0 +1,153 @@
+// A key's requests per day as stacked bars (2xx, 4xx, 429, 5xx), in plain SVG: no chart
+// library, no client JavaScript. Screen readers get a one-sentence summary on the figure
+// and the full numbers in a table (also offered to everyone behind "Show as table").
+// Data comes in as props (lib/usage getKeyUsage): the page that embeds the chart has
+// already checked that the viewer may see this key.
+import type { KeyUsage, UsageDay } from "@/lib/usage";
+
+const SERIES = [
+  { key: "count2xx", label: "Successful (2xx)", fill: "fill-brand-500", swatch: "bg-brand-500" },
+  { key: "count4xx", label: "Client errors (4xx)", fill: "fill-amber-400", swatch: "bg-amber-400" },
+  { key: "count429", label: "Throttled (429)", fill: "fill-orange-600", swatch: "bg-orange-600" },
+  { key: "count5xx", label: "Server errors (5xx)", fill: "fill-red-600", swatch: "bg-red-600" },
+] as const satisfies readonly { key: keyof UsageDay; label: string; fill: string; swatch: string }[];
+
+const WIDTH = 720;
+const HEIGHT = 200;
+const PAD = { top: 12, right: 8, bottom: 24, left: 44 };
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+const fmt = (n: number) => numberFormat.format(n);
+
+/** A round axis maximum at or above `max`: 1, 2, 5 times a power of ten. */
+function niceCeiling(max: number): number {
+  if (max <= 4) return 4;
+  const power = 10 ** Math.floor(Math.log10(max));
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return step * power;
+  return 10 * power;
+}
+
+function dayLabel(day: string, style: "short" | "long" = "short"): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return date.toLocaleDateString("en-GB", style === "short" ? { day: "numeric", month: "short", timeZone: "UTC" } : { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUsage; title?: string }) {
+  const { days, totals } = usage;
+  const id = `usage-${usage.keyId}`;
+  const max = niceCeiling(Math.max(0, ...days.map((d) => d.total)));
+  const plotWidth = WIDTH - PAD.left - PAD.right;
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const slot = plotWidth / Math.max(days.length, 1);
+  const barWidth = Math.max(2, slot * 0.7);
+  const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
+  const first = days[0]?.day;
+  const last = days[days.length - 1]?.day;
+  const busiest = days.reduce<UsageDay | null>((best, d) => (d.total > (best?.total ?? 0) ? d : best), null);
+  const summary =
+    totals.total === 0
+      ? `No requests from ${first ? dayLabel(first, "long") : ""} to ${last ? dayLabel(last, "long") : ""}.`
+      : `${fmt(totals.total)} requests in the last ${days.length} days: ${fmt(totals.count2xx)} successful, ${fmt(totals.count4xx)} client errors, ${fmt(totals.count429)} throttled, ${fmt(totals.count5xx)} server errors.` +
+        (busiest ? ` Busiest day ${dayLabel(busiest.day, "long")} with ${fmt(busiest.total)}.` : "");
+
+  return (
+    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <figcaption id={`${id}-title`} className="text-sm font-semibold text-zinc-900 dark:text-white">
+          {title} <span className="font-normal text-zinc-500 dark:text-zinc-400">(last {days.length} days, UTC)</span>
+        </figcaption>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <span className="font-semibold text-zinc-900 tabular-nums dark:text-white">{fmt(totals.total)}</span> requests
+        </p>
+      </div>
+      <p id={`${id}-summary`} className="sr-only">
+        {summary}
+      </p>
+
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="mt-3 h-auto w-full"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-summary`}
+      >
+        {[0, 0.5, 1].map((fraction) => {
+          const value = max * fraction;
+          return (
+            <g key={fraction} aria-hidden="true">
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} className="stroke-zinc-200 dark:stroke-zinc-800" strokeWidth={1} />
+              <text x={PAD.left - 6} y={y(value)} dy="0.32em" textAnchor="end" className="fill-zinc-500 text-[11px] tabular-nums dark:fill-zinc-400">
+                {fmt(value)}
+              </text>
+            </g>
+          );
+        })}
+        {days.map((d, i) => {
+          const x = PAD.left + i * slot + (slot - barWidth) / 2;
+          let top = y(0);
+          return (
+            <g key={d.day}>
+              <title>{`${dayLabel(d.day, "long")}: ${fmt(d.total)} requests (${fmt(d.count2xx)} 2xx, ${fmt(d.count4xx)} 4xx, ${fmt(d.count429)} 429, ${fmt(d.count5xx)} 5xx)`}</title>
+              {/* A transparent full-height target makes the tooltip reachable on quiet days. */}
+              <rect x={PAD.left + i * slot} y={PAD.top} width={slot} height={plotHeight} className="fill-transparent" />
+              {SERIES.map((s) => {
+                const value = d[s.key];
+                if (value === 0) return null;
+                const height = Math.max(1, (value / max) * plotHeight);
+                top -= height;
+                return <rect key={s.key} x={x} y={top} width={barWidth} height={height} rx={1} className={s.fill} />;
+              })}
+              {(i % 7 === days.length % 7 || i === days.length - 1) && (
+                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" aria-hidden="true" className="fill-zinc-500 text-[11px] dark:fill-zinc-400">
+                  {dayLabel(d.day)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+
+      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Legend">
+        {SERIES.map((s) => (
+          <li key={s.key} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${s.swatch}`} />
+            {s.label}: <span className="font-medium text-zinc-900 tabular-nums dark:text-white">{fmt(totals[s.key])}</span>
+          </li>
+        ))}
+      </ul>
+
+      {totals.total === 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No requests with this key in the last {days.length} days.</p>}
+
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">Show as table</summary>
+        <div className="mt-2 max-h-72 overflow-auto rounded border border-zinc-200 dark:border-zinc-800">
+          <table className="w-full text-left text-xs tabular-nums">
+            <caption className="sr-only">{title}, by day and status class</caption>
+            <thead className="sticky top-0 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+              <tr>
+                <th scope="col" className="px-2 py-1.5 font-medium">Day (UTC)</th>
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">2xx</th>
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">4xx</th>
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">429</th>
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">5xx</th>
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">Total</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+              {[...days].reverse().map((d) => (
+                <tr key={d.day}>
+                  <th scope="row" className="px-2 py-1 font-normal whitespace-nowrap">{d.day}</th>
+                  <td className="px-2 py-1 text-right">{fmt(d.count2xx)}</td>
+                  <td className="px-2 py-1 text-right">{fmt(d.count4xx)}</td>
+                  <td className="px-2 py-1 text-right">{fmt(d.count429)}</td>
+                  <td className="px-2 py-1 text-right">{fmt(d.count5xx)}</td>
+                  <td className="px-2 py-1 text-right font-medium">{fmt(d.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

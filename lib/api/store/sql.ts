@@ -1,0 +1,60 @@
+// The hot path's SQL, one text for both engines (written with `?`; the PostgreSQL driver
+// numbers them). Table and column names are Prisma's, quoted.
+
+export const FIND_KEY = `
+SELECT k."id", k."organizationId", o."legalName" AS "organizationName", o."suspendedAt" AS "organizationSuspendedAt",
+       k."name", k."type", k."environment", k."scopes", k."status", k."expiresAt", k."revokedAt",
+       k."rateLimitHour", k."rateLimitDay", k."lastUsedAt", k."lastUsedIp"
+FROM "ApiKey" k JOIN "Organization" o ON o."id" = k."organizationId"
+WHERE k."hash" = ?`;
+
+/** Sum and oldest counted bucket of each window; params: keyId, hourFrom, dayFrom. */
+export const WINDOW_USAGE = `
+SELECT "granularity", SUM("count") AS "used", MIN("bucketStart") AS "oldest"
+FROM "RateLimitBucket"
+WHERE "keyId" = ? AND (("granularity" = 'm' AND "bucketStart" >= ?) OR ("granularity" = 'h' AND "bucketStart" >= ?)) AND "count" > 0
+GROUP BY "granularity"`;
+
+/** Every counted bucket of both windows (only read when a request is refused). */
+export const WINDOW_BUCKETS = `
+SELECT "granularity", "bucketStart", "count"
+FROM "RateLimitBucket"
+WHERE "keyId" = ? AND (("granularity" = 'm' AND "bucketStart" >= ?) OR ("granularity" = 'h' AND "bucketStart" >= ?)) AND "count" > 0`;
+
+/** One request into the current minute and hour buckets; params: keyId, minute, keyId, hour. */
+export const INCREMENT_BUCKETS = `
+INSERT INTO "RateLimitBucket" ("keyId", "granularity", "bucketStart", "count") VALUES (?, 'm', ?, 1), (?, 'h', ?, 1)
+ON CONFLICT ("keyId", "granularity", "bucketStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+RETURNING "granularity", "count"`;
+
+/** Buckets that no window counts any more; params: keyId, hourFrom, dayFrom. */
+export const PRUNE_BUCKETS = `
+DELETE FROM "RateLimitBucket"
+WHERE "keyId" = ? AND (("granularity" = 'm' AND "bucketStart" < ?) OR ("granularity" = 'h' AND "bucketStart" < ?))`;
+
+/** Adds to a key's daily counters; params: keyId, day, 2xx, 4xx, 429, 5xx. */
+export const ADD_USAGE = `
+INSERT INTO "KeyUsageDaily" ("keyId", "day", "count2xx", "count4xx", "count429", "count5xx") VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT ("keyId", "day") DO UPDATE SET
+  "count2xx" = "KeyUsageDaily"."count2xx" + excluded."count2xx",
+  "count4xx" = "KeyUsageDaily"."count4xx" + excluded."count4xx",
+  "count429" = "KeyUsageDaily"."count429" + excluded."count429",
+  "count5xx" = "KeyUsageDaily"."count5xx" + excluded."count5xx"`;
+
+const USAGE_COLUMN = { "2xx": "count2xx", "4xx": "count4xx", "429": "count429", "5xx": "count5xx" } as const;
+
+/** Moves one request between two status classes of a day (column names from the fixed map above). */
+export function reclassifyUsage(from: keyof typeof USAGE_COLUMN, to: keyof typeof USAGE_COLUMN): string {
+  const [a, b] = [USAGE_COLUMN[from], USAGE_COLUMN[to]];
+  return `UPDATE "KeyUsageDaily" SET "${a}" = "${a}" - 1, "${b}" = "${b}" + 1 WHERE "keyId" = ? AND "day" = ? AND "${a}" > 0`;
+}
+
+export const TOUCH_KEY = `UPDATE "ApiKey" SET "lastUsedAt" = ?, "lastUsedIp" = ? WHERE "id" = ?`;
+
+export const FIND_GATEWAY_CREDENTIAL = `SELECT "id", "revokedAt", "lastUsedAt" FROM "GatewayCredential" WHERE "hash" = ?`;
+
+export const TOUCH_GATEWAY_CREDENTIAL = `UPDATE "GatewayCredential" SET "lastUsedAt" = ? WHERE "id" = ?`;
+
+export function usageIncrements(statusClass: "2xx" | "4xx" | "429" | "5xx"): [number, number, number, number] {
+  return [statusClass === "2xx" ? 1 : 0, statusClass === "4xx" ? 1 : 0, statusClass === "429" ? 1 : 0, statusClass === "5xx" ? 1 : 0];
+}

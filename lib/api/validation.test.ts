@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ApiError } from "./responses";
+import { parseJsonBody, parseQuery } from "./validation";
+
+// Integer fields carry DRF's message themselves (as lib/sandbox/schemas does): zod reports a
+// string in an integer field as a wrong "number", without saying it wanted an integer.
+const int = () => z.int({ error: "A valid integer is required." });
+const query = z.object({ page: int().min(1).default(1), name: z.string().max(3).optional(), kind: z.enum(["a", "b"]).optional() });
+
+function detailOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ApiError) return error.detail;
+    throw error;
+  }
+  throw new Error("expected an ApiError");
+}
+
+describe("parseQuery", () => {
+  it("types integers, takes the last repeated value, treats empty as absent, ignores unknown names", () => {
+    expect(parseQuery(new URLSearchParams("page=2&page=3&name=&other=1"), query)).toEqual({ page: 3 });
+  });
+  it.each([
+    ["page=x", "page: A valid integer is required."],
+    ["page=0", "page: Ensure this value is greater than or equal to 1."],
+    ["name=abcd", "name: Ensure this field has no more than 3 characters."],
+    ["kind=c&page=1.5", 'page: A valid integer is required.; kind: "c" is not a valid choice. Choose one of: a, b.'],
+  ])("%s -> %s", (qs, detail) => {
+    expect(detailOf(() => parseQuery(new URLSearchParams(qs), query))).toBe(detail);
+  });
+});
+
+describe("parseJsonBody", () => {
+  const body = z.object({ name: z.string().min(1), count: int() });
+  const request = (text: string, headers: Record<string, string> = {}) => new Request("http://x/", { method: "POST", body: text, headers });
+  const detail = async (text: string) => {
+    try {
+      await parseJsonBody(request(text), body);
+    } catch (error) {
+      return (error as ApiError).detail;
+    }
+    return "ok";
+  };
+  it("names each missing or wrong field in DRF's words", async () => {
+    expect(await detail("")).toBe("name: This field is required.; count: This field is required.");
+    expect(await detail('{"name": null, "count": "x"}')).toBe("name: This field may not be null.; count: A valid integer is required.");
+    expect(await detail('{"name": "", "count": 1}')).toBe("name: This field may not be blank.");
+  });
+  it("refuses non-objects and oversized bodies", async () => {
+    expect(await detail('"text"')).toBe("Invalid data. Expected a JSON object, but got string.");
+    expect(await detail(JSON.stringify({ name: "x".repeat(70_000), count: 1 }))).toBe("Request body is too large (at most 64 KB).");
+  });
+  it("accepts any content type carrying JSON", async () => {
+    await expect(parseJsonBody(request('{"name":"a","count":2}', { "content-type": "application/x-www-form-urlencoded" }), body)).resolves.toEqual({ name: "a", count: 2 });
+  });
+});

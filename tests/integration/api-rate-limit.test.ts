@@ -1,0 +1,122 @@
+// Per-key rate limits through the real wrapper and store: headers, the 429 and its
+// Retry-After, refused requests not counting, rolling windows, admin overrides.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as cooperatives from "@/app/api/v1/cooperatives/route";
+import { HOUR_MS, MINUTE_MS, bucketStarts } from "@/lib/api/rate-limit";
+import { closeApiStore, getApiStore } from "@/lib/api/store";
+import { db } from "@/lib/db";
+import { setKeyRateLimits } from "@/lib/usage/limits";
+import { getKeyUsage } from "@/lib/usage";
+import { makeAdmin } from "../support/factories";
+import { call, issueKey, seeded } from "./api-support";
+
+const get = (key: string) => call(cooperatives.GET, "GET", "/cooperatives?page_size=1", { key });
+const counted = async (keyId: string, granularity: "m" | "h") =>
+  (await db.rateLimitBucket.aggregate({ where: { keyId, granularity }, _sum: { count: true } }))._sum.count ?? 0;
+
+beforeAll(() => seeded());
+afterAll(() => closeApiStore());
+
+describe("over the hourly limit", () => {
+  it("counts down, then answers 429 with Retry-After and the documented body, counting nothing", async () => {
+    const { secret, keyId } = await issueKey(["cooperatives:read"], { limits: { hour: 3 } });
+    const remaining: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await get(secret);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("x-ratelimit-limit")).toBe("3");
+      remaining.push(res.headers.get("x-ratelimit-remaining")!);
+    }
+    expect(remaining).toEqual(["2", "1", "0"]);
+
+    for (let i = 0; i < 4; i++) {
+      const res = await get(secret);
+      expect(res.status).toBe(429);
+      const retryAfter = Number(res.headers.get("retry-after"));
+      // Everything was counted in this minute, so it frees up when the minute leaves the rolling hour.
+      const expected = Math.ceil((bucketStarts(Date.now()).minute + HOUR_MS - Date.now()) / 1000);
+      expect(Math.abs(retryAfter - expected)).toBeLessThanOrEqual(2);
+      expect(res.text).toBe(`{"detail":"Request was throttled. Expected available in ${retryAfter} seconds."}`);
+      expect(res.headers.get("content-type")).toBe("application/json");
+      expect(res.headers.get("x-ratelimit-limit")).toBe("3");
+      expect(res.headers.get("x-ratelimit-remaining")).toBe("0");
+      expect(Number(res.headers.get("x-ratelimit-reset"))).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + retryAfter - 1);
+    }
+    expect(await counted(keyId, "m")).toBe(3);
+    expect(await counted(keyId, "h")).toBe(3);
+    const usage = await getKeyUsage(keyId, 1);
+    expect(usage.totals).toMatchObject({ count2xx: 3, count429: 4, total: 7 });
+  });
+
+  it("keys are independent", async () => {
+    const a = await issueKey(["cooperatives:read"], { limits: { hour: 1 } });
+    const b = await issueKey(["cooperatives:read"], { limits: { hour: 1 } });
+    expect((await get(a.secret)).status).toBe(200);
+    expect((await get(a.secret)).status).toBe(429);
+    expect((await get(b.secret)).status).toBe(200);
+  });
+});
+
+describe("over the daily limit", () => {
+  it("the day window binds and the headers say so", async () => {
+    const { secret } = await issueKey(["cooperatives:read"], { limits: { hour: 100, day: 2 } });
+    const first = await get(secret);
+    expect([first.headers.get("x-ratelimit-limit"), first.headers.get("x-ratelimit-remaining")]).toEqual(["2", "1"]);
+    await get(secret);
+    const refused = await get(secret);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("x-ratelimit-limit")).toBe("2");
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    const expected = Math.ceil((bucketStarts(Date.now()).hour + 24 * HOUR_MS - Date.now()) / 1000);
+    expect(Math.abs(retryAfter - expected)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("rolling windows (store, explicit clock)", () => {
+  it("admits again when the oldest minutes leave the hour, while the day keeps counting", async () => {
+    const { keyId } = await issueKey(["cooperatives:read"]);
+    const store = getApiStore();
+    const limits = { hour: 5, day: 8 };
+    const t0 = Date.UTC(2030, 0, 1, 10, 0, 30);
+    for (let i = 0; i < 5; i++) expect((await store.consumeRateLimit(keyId, limits, t0 + i * MINUTE_MS)).allowed).toBe(true);
+    expect((await store.consumeRateLimit(keyId, limits, t0 + 10 * MINUTE_MS)).allowed).toBe(false);
+    // 60 minutes after the first request's minute began, that minute no longer counts.
+    const later = t0 - 30_000 + HOUR_MS;
+    const again = await store.consumeRateLimit(keyId, limits, later);
+    expect(again.allowed).toBe(true);
+    expect(again.usage).toMatchObject({ hourUsed: 5, dayUsed: 6 });
+    expect((await store.consumeRateLimit(keyId, limits, later + MINUTE_MS)).allowed).toBe(true);
+    expect((await store.consumeRateLimit(keyId, limits, later + 2 * MINUTE_MS)).allowed).toBe(true);
+    // 8 in the day now: the daily limit refuses even though the hour has room.
+    const refused = await store.consumeRateLimit(keyId, limits, later + 5 * MINUTE_MS);
+    expect(refused.allowed).toBe(false);
+    expect(refused.usage.dayUsed).toBe(8);
+  });
+
+  it("prunes buckets no window counts any more", async () => {
+    const { keyId } = await issueKey(["cooperatives:read"]);
+    const store = getApiStore();
+    const t0 = Date.UTC(2030, 5, 1, 8, 0, 0);
+    for (let i = 0; i < 3; i++) await store.consumeRateLimit(keyId, { hour: 100, day: 100 }, t0 + i * MINUTE_MS);
+    await store.consumeRateLimit(keyId, { hour: 100, day: 100 }, t0 + 25 * HOUR_MS);
+    const rows = await db.rateLimitBucket.findMany({ where: { keyId } });
+    expect(rows.map((r) => r.granularity).sort()).toEqual(["h", "m"]);
+  });
+});
+
+describe("admin overrides", () => {
+  it("apply from the next request and are audited", async () => {
+    const { secret, keyId } = await issueKey(["cooperatives:read"]);
+    expect((await get(secret)).headers.get("x-ratelimit-limit")).toBe("1000");
+    const admin = await makeAdmin();
+    await setKeyRateLimits({ keyId, rateLimitHour: 2, rateLimitDay: 50 }, admin, "192.0.2.1");
+    expect((await get(secret)).headers.get("x-ratelimit-remaining")).toBe("0");
+    expect((await get(secret)).status).toBe(429);
+    await setKeyRateLimits({ keyId, rateLimitHour: null, rateLimitDay: null }, admin, null);
+    expect((await get(secret)).status).toBe(200);
+    const events = await db.auditEvent.findMany({ where: { targetId: keyId, action: "key.limits_changed" }, orderBy: { createdAt: "asc" } });
+    expect(events).toHaveLength(2);
+    expect(JSON.parse(events[0].metadata)).toMatchObject({ fromHour: null, toHour: 2, toDay: 50 });
+    expect(events[0].actorId).toBe(admin.id);
+  });
+});

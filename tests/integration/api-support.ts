@@ -1,0 +1,92 @@
+// Helpers for the /api/v1 integration tests: real keys through the real services, and
+// calls into the real route handlers with real Request objects.
+import { db } from "@/lib/db";
+import { revealKey } from "@/lib/keys/service";
+import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
+import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
+import { seedSandbox } from "@/lib/sandbox/seed";
+import { makeAdmin, makePartner } from "../support/factories";
+
+export const ALL_SCOPES = [
+  "cooperatives:read",
+  "cooperatives:write",
+  "members:read",
+  "members:write",
+  "loans:read",
+  "loans:write",
+  "payments:read",
+  "payments:write",
+] as const;
+
+export type IssuedKey = { secret: string; keyId: string; organizationId: string };
+
+/** A revealed key of a fresh organisation: submitted, approved by an admin, revealed once. */
+export async function issueKey(
+  scopes: readonly string[],
+  options: { environment?: "sandbox" | "production"; keyType?: "partner" | "webhook" | "mobile" | "system"; limits?: { hour?: number; day?: number } } = {},
+): Promise<IssuedKey> {
+  const partner = await makePartner();
+  const admin = await makeAdmin();
+  const request = accessRequestSchema.parse({
+    keyName: "Integration test key",
+    keyType: options.keyType ?? "partner",
+    environment: options.environment ?? "sandbox",
+    useCase: "Integration tests of the sandbox API: every endpoint, error and limit.",
+    scopes,
+    justifications: Object.fromEntries(scopes.filter((s) => s.endsWith(":write")).map((s) => [s, "Exercising the write endpoints in tests."])),
+  });
+  const { id } = await submitAccessRequest(request, partner, null);
+  const { keyId } = await approveAccessRequest(approveRequestSchema.parse({ requestId: id, grantedScopes: [...scopes] }), admin, null);
+  const { secret } = await revealKey(keyId, partner, null);
+  if (options.limits) await db.apiKey.update({ where: { id: keyId }, data: { rateLimitHour: options.limits.hour ?? null, rateLimitDay: options.limits.day ?? null } });
+  return { secret, keyId, organizationId: partner.membership.organizationId };
+}
+
+export async function seeded() {
+  await seedSandbox(db);
+  const cooperative = await db.cooperative.findFirstOrThrow({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const member = await db.member.findFirstOrThrow({ where: { cooperativeId: cooperative.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return { cooperative, member };
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+export type CallOptions = {
+  key?: string | null;
+  /** How to send the key (default Bearer). */
+  via?: "bearer" | "x-api-key";
+  headers?: Record<string, string>;
+  /** JSON-serialised unless a string. */
+  body?: unknown;
+  params?: Record<string, string>;
+};
+
+export type CallResult = { status: number; headers: Headers; text: string; json: unknown };
+
+/** Calls a route handler as Next.js would: a Request for http://sandbox.test/api/v1{path}. */
+export async function call(handler: Handler, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
+  const headers = new Headers(options.headers);
+  if (options.key !== undefined && options.key !== null) {
+    if (options.via === "x-api-key") headers.set("X-API-Key", options.key);
+    else headers.set("Authorization", `Bearer ${options.key}`);
+  }
+  headers.set("x-forwarded-for", headers.get("x-forwarded-for") ?? "203.0.113.7");
+  const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+  if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
+  const request = new Request(`http://sandbox.test/api/v1${path}`, { method, headers, body });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+export const MALFORMED_KEY = "sk_copa_partner_NOT-A-VALID-KEY";
+export const UNKNOWN_KEY = "sk_copa_partner_0000000000000000000000000000zzzz";
+export const INVALID_KEY_BODY = '{"detail":"Invalid API key"}';
+export const INSUFFICIENT_SCOPE_BODY = '{"detail":"Insufficient scope"}';
+export const NOT_FOUND_BODY = '{"detail":"Not found."}';
