@@ -1,6 +1,8 @@
 // Every /api/v1 response is built here: JSON, `Content-Type: application/json`, never
 // cached, and every error has the one COPA shape {"detail": "..."}.
 
+import { getEnv } from "@/lib/env";
+
 /** The exact error texts of the COPA contract. */
 export const DETAIL = {
   invalidKey: "Invalid API key",
@@ -25,15 +27,25 @@ export function errorJson(status: number, detail: string, headers?: Record<strin
   return json(status, { detail }, headers);
 }
 
-// One precomputed body and header set for every 401, so a missing, malformed, unknown,
-// revoked or expired key, a suspended organisation's key and a production key are
-// indistinguishable byte for byte. No rate-limit headers here: they would tell a caller
-// that the key exists.
+// One body and header set for every 401, so a missing, malformed, unknown, revoked or
+// expired key, a suspended organisation's key and a production key are indistinguishable
+// byte for byte. The contract has every response carry rate-limit headers; a 401 reports
+// the default hourly policy with nothing used (an unauthenticated request is never
+// counted), never a key's own figures, which would tell a caller that the key exists.
 const UNAUTHORIZED_BODY = JSON.stringify({ detail: DETAIL.invalidKey });
-const UNAUTHORIZED_HEADERS = { ...BASE_HEADERS, "WWW-Authenticate": 'Bearer realm="COPA API"' };
 
 export function unauthorized(): Response {
-  return new Response(UNAUTHORIZED_BODY, { status: 401, headers: UNAUTHORIZED_HEADERS });
+  const limit = String(getEnv().COPA_RATE_LIMIT_HOUR);
+  return new Response(UNAUTHORIZED_BODY, {
+    status: 401,
+    headers: {
+      ...BASE_HEADERS,
+      "WWW-Authenticate": 'Bearer realm="COPA API"',
+      "X-RateLimit-Limit": limit,
+      "X-RateLimit-Remaining": limit,
+      "X-RateLimit-Reset": String(Math.floor(Date.now() / 1000)),
+    },
+  });
 }
 
 /** An error a handler throws to answer with a COPA error status. */

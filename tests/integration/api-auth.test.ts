@@ -2,6 +2,7 @@
 // without the endpoint's scope and a valid key with it: exact statuses and bytes. Plus the
 // other ways a key is refused (revoked, expired, production, suspended organisation),
 // which must be indistinguishable from each other.
+import { getEnv } from "@/lib/env";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as cooperativeMembers from "@/app/api/v1/cooperatives/[id]/members/route";
@@ -83,8 +84,10 @@ describe.each(Object.keys(ENDPOINTS) as ApiEndpoint[])("%s", (endpoint) => {
         expect(res.status).toBe(401);
         expect(res.text).toBe(INVALID_KEY_BODY);
         expect(res.headers.get("content-type")).toBe("application/json");
-        // No rate-limit headers: they would reveal that a key exists.
-        expect(res.headers.get("x-ratelimit-limit")).toBeNull();
+        // The default policy, untouched, whatever the key: nothing reveals that a key exists.
+        expect(res.headers.get("x-ratelimit-limit")).toBe(String(getEnv().COPA_RATE_LIMIT_HOUR));
+        expect(res.headers.get("x-ratelimit-remaining")).toBe(String(getEnv().COPA_RATE_LIMIT_HOUR));
+        expect(Number(res.headers.get("x-ratelimit-reset"))).toBeGreaterThan(0);
       }
     }
   });

@@ -110,7 +110,8 @@ export default async function RateLimitsPage() {
           </tr>
         </Table>
         <p>
-          A 401 response carries none of them: rate-limit figures would tell a caller that the key it tried exists.
+          A 401 response carries the default hourly policy with nothing used, the same for every rejected key: a
+          key&apos;s own figures would tell a caller that the key it tried exists.
         </p>
         <p>Look at them with curl&apos;s <C>-i</C>, which prints the response headers:</p>
         <CodeBlock
