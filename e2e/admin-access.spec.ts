@@ -1,11 +1,11 @@
 // The admin console is invisible to anyone but admins: a partner gets a plain 404 on every
 // /admin page (no hint that it exists), and an anonymous visitor is sent to sign in.
-import { adminFactory } from "./admin-support";
+import { factory } from "./support/factory";
 import { expect, test } from "./fixtures";
 
 test("a partner gets 404 on /admin and every page under it", async ({ partnerPage }) => {
   const { page, partner } = partnerPage;
-  const { requestId } = await adminFactory<{ requestId: string }>("submitRequest", { userId: partner.userId });
+  const { requestId } = await factory<{ requestId: string }>("submitRequest", { userId: partner.userId });
   const paths = [
     "/admin",
     "/admin/requests",

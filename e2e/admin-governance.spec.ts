@@ -1,8 +1,8 @@
 // Governing organisations and keys: suspension with a required reason, reactivation, an
 // admin revoking a partner's key (type-the-name), and all of it in the audit trail.
 import { randomBytes } from "node:crypto";
-import { adminFactory } from "./admin-support";
 import { expect, test } from "./fixtures";
+import { factory } from "./support/factory";
 
 test("suspend an organisation (reason required), then reactivate it, audited", async ({ adminPage, createPartner }) => {
   const partner = await createPartner();
@@ -13,7 +13,7 @@ test("suspend an organisation (reason required), then reactivate it, audited", a
   await adminPage.getByRole("button", { name: "Suspend organisation…" }).click();
   await adminPage.getByRole("button", { name: "Suspend", exact: true }).click();
   await expect(adminPage.getByText(/Say why \(at least 10 characters\)/)).toBeVisible();
-  expect((await adminFactory<{ suspended: boolean }>("organizationState", { organizationId: partner.organizationId })).suspended).toBe(false);
+  expect((await factory<{ suspended: boolean }>("organizationState", { organizationId: partner.organizationId })).suspended).toBe(false);
 
   const reason = `Agreement lapsed ${randomBytes(3).toString("hex")}`;
   await adminPage.getByLabel("Reason").fill(reason);
@@ -24,7 +24,7 @@ test("suspend an organisation (reason required), then reactivate it, audited", a
   await adminPage.getByRole("button", { name: "Reactivate", exact: true }).click();
   await expect(adminPage.getByRole("button", { name: "Suspend organisation…" })).toBeVisible();
 
-  const state = await adminFactory<{ suspended: boolean; events: { action: string }[] }>("organizationState", { organizationId: partner.organizationId });
+  const state = await factory<{ suspended: boolean; events: { action: string }[] }>("organizationState", { organizationId: partner.organizationId });
   expect(state.suspended).toBe(false);
   expect(state.events.map((e) => e.action).sort()).toEqual(["organization.reactivated", "organization.suspended"]);
 
@@ -35,7 +35,7 @@ test("suspend an organisation (reason required), then reactivate it, audited", a
 
 test("an admin revokes a partner's key after typing its name and giving a reason", async ({ adminPage, createPartner }) => {
   const partner = await createPartner();
-  const { keyId, keyName } = await adminFactory<{ keyId: string; keyName: string }>("activeKey", { userId: partner.userId, adminEmail: "admin@copa.test" });
+  const { keyId, keyName } = await factory<{ keyId: string; keyName: string }>("activeKey", { userId: partner.userId, adminEmail: "admin@copa.test" });
 
   await adminPage.goto(`/admin/keys?org=${partner.organizationId}&state=active`);
   await adminPage.getByRole("link", { name: keyName }).click();
@@ -49,13 +49,13 @@ test("an admin revokes a partner's key after typing its name and giving a reason
   await adminPage.getByLabel(/to confirm/).fill(keyName);
   await confirm.click();
   await expect(adminPage.getByText(/Say why \(at least 10 characters\)/)).toBeVisible();
-  expect((await adminFactory<{ status: string }>("keyState", { keyId })).status).toBe("active");
+  expect((await factory<{ status: string }>("keyState", { keyId })).status).toBe("active");
 
   await adminPage.getByLabel("Reason").fill("Key appeared in a public repository.");
   await confirm.click();
   await expect(adminPage.getByRole("heading", { name: keyName })).toContainText("Revoked");
   await expect(adminPage.getByText("Key appeared in a public repository.").first()).toBeVisible();
-  expect(await adminFactory("keyState", { keyId })).toEqual({ status: "revoked", revokedReason: "Key appeared in a public repository." });
+  expect(await factory("keyState", { keyId })).toEqual({ status: "revoked", revokedReason: "Key appeared in a public repository." });
   // The key's own trail shows the revocation.
   await expect(adminPage.getByTestId("audit-event").filter({ hasText: "key.revoked" })).toHaveCount(1);
 });

@@ -1,12 +1,13 @@
 // Two approvals at once give one key: the same request open in two admin pages, both
 // submitted together. The service's conditional status flip lets exactly one through;
 // the other page explains that the request was already decided.
-import { adminFactory, requestState, secondAdminPage } from "./admin-support";
+import { requestState, secondAdminPage } from "./admin-support";
 import { expect, test } from "./fixtures";
+import { factory } from "./support/factory";
 
 test("two approvals at once give exactly one key, and the second page shows the conflict", async ({ adminPage, browser, createPartner }) => {
   const partner = await createPartner();
-  const { requestId } = await adminFactory<{ requestId: string }>("submitRequest", { userId: partner.userId });
+  const { requestId } = await factory<{ requestId: string }>("submitRequest", { userId: partner.userId });
   const other = await secondAdminPage(browser);
   const pages = [adminPage, other];
   await Promise.all(pages.map((p) => p.goto(`/admin/requests/${requestId}`)));

@@ -1,16 +1,17 @@
 // Reviewing access requests: the queue, approving with fewer scopes than requested,
 // rejecting with a required reason, and what the partner sees afterwards.
 import { randomBytes } from "node:crypto";
-import { adminFactory, requestState } from "./admin-support";
+import { requestState } from "./admin-support";
 import { expect, test } from "./fixtures";
+import { factory } from "./support/factory";
 
 const tag = () => randomBytes(3).toString("hex");
 
 test("pending requests are listed oldest first, with organisation, key, scopes and age", async ({ adminPage, createPartner }) => {
   const [a, b] = await Promise.all([createPartner(), createPartner()]);
   const t = tag();
-  const newer = await adminFactory<{ keyName: string }>("submitRequest", { userId: a.userId, keyName: `Newer ${t}`, ageDays: 1 });
-  const older = await adminFactory<{ keyName: string }>("submitRequest", { userId: b.userId, keyName: `Older ${t}`, scopes: ["cooperatives:read", "members:write"], ageDays: 3, environment: "production" });
+  const newer = await factory<{ keyName: string }>("submitRequest", { userId: a.userId, keyName: `Newer ${t}`, ageDays: 1 });
+  const older = await factory<{ keyName: string }>("submitRequest", { userId: b.userId, keyName: `Older ${t}`, scopes: ["cooperatives:read", "members:write"], ageDays: 3, environment: "production" });
 
   await adminPage.goto("/admin");
   await expect(adminPage.getByRole("heading", { name: "Admin overview" })).toBeVisible();
@@ -35,7 +36,7 @@ test("pending requests are listed oldest first, with organisation, key, scopes a
 
 test("approving with fewer scopes than requested: the partner sees approved and the granted scopes", async ({ adminPage, partnerPage }) => {
   const { page, partner } = partnerPage;
-  const { requestId } = await adminFactory<{ requestId: string }>("submitRequest", { userId: partner.userId, scopes: ["cooperatives:read", "members:read", "members:write"] });
+  const { requestId } = await factory<{ requestId: string }>("submitRequest", { userId: partner.userId, scopes: ["cooperatives:read", "members:read", "members:write"] });
 
   await adminPage.goto(`/admin/requests/${requestId}`);
   const checkbox = (scope: string) => adminPage.getByRole("checkbox", { name: scope, exact: true });
@@ -71,7 +72,7 @@ test("approving with fewer scopes than requested: the partner sees approved and 
 
 test("rejecting requires a reason; the partner then sees it", async ({ adminPage, partnerPage }) => {
   const { page, partner } = partnerPage;
-  const { requestId } = await adminFactory<{ requestId: string }>("submitRequest", { userId: partner.userId });
+  const { requestId } = await factory<{ requestId: string }>("submitRequest", { userId: partner.userId });
 
   await adminPage.goto(`/admin/requests/${requestId}`);
   const reject = adminPage.getByRole("button", { name: "Reject request" });
@@ -96,8 +97,8 @@ test("rejecting requires a reason; the partner then sees it", async ({ adminPage
 
 test("beside a request: the organisation's keys and past requests; a decided request is read-only", async ({ adminPage, createPartner }) => {
   const partner = await createPartner();
-  const { requestId } = await adminFactory<{ requestId: string }>("submitRequest", { userId: partner.userId });
-  const live = await adminFactory<{ keyName: string; requestId: string }>("activeKey", { userId: partner.userId, adminEmail: "admin@copa.test" });
+  const { requestId } = await factory<{ requestId: string }>("submitRequest", { userId: partner.userId });
+  const live = await factory<{ keyName: string; requestId: string }>("activeKey", { userId: partner.userId, adminEmail: "admin@copa.test" });
 
   await adminPage.goto(`/admin/requests/${requestId}`);
   await expect(adminPage.getByRole("table", { name: `Keys of ${partner.organizationName}` })).toContainText(live.keyName);

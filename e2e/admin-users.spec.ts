@@ -1,8 +1,8 @@
 // Account governance takes effect on the user's next request: a disabled partner's open
 // page goes to sign-in, a demoted admin loses the console. The seeded admin is never the
 // subject here (other specs share its session); each test makes its own users.
-import { adminFactory } from "./admin-support";
 import { expect, signIn, test } from "./fixtures";
+import { factory } from "./support/factory";
 
 test("disabling a user signs them out on their next request, and they cannot sign in", async ({ adminPage, partnerPage }) => {
   const { page, partner } = partnerPage;
@@ -51,7 +51,7 @@ test("sign out everywhere ends the user's sessions on their next request", async
 });
 
 test("demoting an admin removes /admin on their next request", async ({ adminPage, browser }) => {
-  const second = await adminFactory<{ id: string; email: string; password: string }>("createAdmin");
+  const second = await factory<{ id: string; email: string; password: string }>("createAdmin");
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, second.email, second.password);

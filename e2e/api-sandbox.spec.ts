@@ -2,7 +2,8 @@
 // bodies, JSON for unknown paths and methods, rate limits with Retry-After, revocation on
 // the next request, the public OpenAPI document and the gateway's verification service.
 import { expect, test } from "@playwright/test";
-import { apiFactory, issueKey } from "./api-support";
+import { issueKey } from "./api-support";
+import { factory } from "./support/factory";
 
 const INVALID = '{"detail":"Invalid API key"}';
 
@@ -28,7 +29,7 @@ test.describe("sandbox API over HTTP", () => {
     expect(forbidden.status()).toBe(403);
     expect(await forbidden.text()).toBe('{"detail":"Insufficient scope"}');
 
-    const usage = await apiFactory<{ lastUsedAt: string | null; lastUsedIp: string | null }>("keyUsage", { keyId: key.keyId });
+    const usage = await factory<{ lastUsedAt: string | null; lastUsedIp: string | null }>("keyUsage", { keyId: key.keyId });
     expect(usage.lastUsedAt).not.toBeNull();
   });
 
@@ -79,7 +80,7 @@ test.describe("sandbox API over HTTP", () => {
     const other = await issueKey(["cooperatives:read"]);
     const auth = { Authorization: `Bearer ${other.secret}` };
     expect((await request.get("/api/v1/cooperatives", { headers: auth })).status()).toBe(200);
-    await apiFactory("revokeKey", { keyId: other.keyId });
+    await factory("revokeKey", { keyId: other.keyId });
     const refused = await request.get("/api/v1/cooperatives", { headers: auth });
     expect([refused.status(), await refused.text()]).toEqual([401, INVALID]);
   });
@@ -100,7 +101,7 @@ test.describe("sandbox API over HTTP", () => {
 
   test("the gateway verifies keys with its credential", async ({ request }) => {
     const key = await issueKey(["members:read"]);
-    const { token } = await apiFactory<{ token: string }>("issueGatewayCredential", { name: `E2E gateway ${Date.now()}` });
+    const { token } = await factory<{ token: string }>("issueGatewayCredential", { name: `E2E gateway ${Date.now()}` });
     const verify = (data: unknown, credential = token) => request.post("/api/keys/verify", { headers: { Authorization: `Bearer ${credential}` }, data });
     expect(await (await verify({ key: key.secret, scope: "members:read" })).json()).toMatchObject({ valid: true, key: { id: key.keyId, scopes: ["members:read"] } });
     expect(await (await verify({ key: key.secret, scope: "loans:write" })).json()).toEqual({ valid: false, reason: "insufficient_scope" });

@@ -38,7 +38,9 @@ async function main() {
 
   buildIfNeeded();
 
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+  // Keep idle keep-alive connections longer than clients and load balancers do (60 s is
+  // common), so a client never reuses a socket the server is closing (ECONNRESET).
+  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port, "--keepAliveTimeout", "65000"], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

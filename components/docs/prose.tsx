@@ -10,7 +10,9 @@ export function C({ children }: { children: ReactNode }) {
 
 export function A({ href, children }: { href: string; children: ReactNode }) {
   const className = "font-medium text-brand-700 underline decoration-brand-600/40 underline-offset-2 hover:decoration-brand-600 dark:text-brand-100 dark:decoration-brand-100/40";
-  if (/^https?:/.test(href)) return <a href={href} className={className}>{children}</a>;
+  // External sites and API documents (e.g. /api/v1/openapi.json) are plain links: Next's
+  // <Link> would prefetch them as pages, sending a request to the API on every page view.
+  if (/^https?:/.test(href) || href.startsWith("/api/")) return <a href={href} className={className}>{children}</a>;
   return <Link href={href} className={className}>{children}</Link>;
 }
 

@@ -1,17 +1,39 @@
-// Runs one seed command through the real services and prints its result as JSON.
-// Playwright's CommonJS loader cannot load the generated Prisma client (it is an ES module
-// that uses import.meta), so specs reach the services through this script, run by tsx,
-// instead of importing them. Usage: tsx e2e/support/factory-cli.ts '{"command":...,"args":{}}'
+// Runs one seed or inspection command through the real services and prints its result as
+// JSON. Playwright's CommonJS loader cannot load the generated Prisma client (it is an ES
+// module that uses import.meta), so specs reach the services through this script, run by
+// tsx, instead of importing them; e2e/support/factory.ts is the only caller.
+// Usage: tsx e2e/support/factory-cli.ts '{"command":...,"args":{}}'
 import { randomBytes } from "node:crypto";
-import { signUp } from "@/lib/accounts/service";
+import { createAdmin, signUp } from "@/lib/accounts/service";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { issueGatewayCredential } from "@/lib/gateway/service";
+import { revealKey, revokeKey } from "@/lib/keys/service";
 import { createOrganization } from "@/lib/organizations/service";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
 import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
+import { seedSandbox } from "@/lib/sandbox/seed";
+import { scopeRequiresJustification } from "@/lib/scopes/catalog";
 
 type Role = "owner" | "developer" | "viewer";
+type Environment = "sandbox" | "production";
+type RequestArgs = { userId: string; keyName?: string; scopes?: string[]; environment?: Environment };
 
+const DEFAULT_SCOPES = ["cooperatives:read", "members:read"];
+
+const hex = (bytes: number) => randomBytes(bytes).toString("hex");
+
+/** A signed-up account with a password long enough for the sign-in form. */
+async function newAccount(emailPrefix: string, namePrefix: string) {
+  const suffix = hex(4);
+  const email = `${emailPrefix}-${suffix}@bank.example`;
+  const password = `pw-${suffix}-long-enough`;
+  const name = `${namePrefix} ${suffix}`;
+  const { id } = await signUp({ name, email, password });
+  return { email, password, name, userId: id, suffix };
+}
+
+/** The user as the services see a signed-in partner (their first membership). */
 async function partnerUser(userId: string): Promise<PartnerUser> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   const m = await db.membership.findFirstOrThrow({
@@ -27,68 +49,123 @@ async function partnerUser(userId: string): Promise<PartnerUser> {
   };
 }
 
-async function adminUser(email: string): Promise<CurrentUser> {
-  const admin = await db.user.findUniqueOrThrow({ where: { email } });
-  if (admin.role !== "admin") throw new Error(`${email} is not an admin`);
+/** The admin with this e-mail, or the oldest enabled admin. */
+async function adminUser(email?: string): Promise<CurrentUser> {
+  const admin = email
+    ? await db.user.findUniqueOrThrow({ where: { email } })
+    : await db.user.findFirstOrThrow({ where: { role: "admin", disabled: false }, orderBy: { createdAt: "asc" } });
+  if (admin.role !== "admin") throw new Error(`${admin.email} is not an admin`);
   return { id: admin.id, email: admin.email, name: admin.name, role: "admin", membership: null };
+}
+
+/** Submits a request as the user, with a justification for every scope that needs one. */
+async function submit(args: RequestArgs) {
+  const scopes = args.scopes ?? DEFAULT_SCOPES;
+  const input = accessRequestSchema.parse({
+    keyName: args.keyName ?? `Loan checks ${hex(3)}`,
+    keyType: "partner",
+    environment: args.environment ?? "sandbox",
+    useCase: "We verify cooperative membership before granting agricultural loans to members.",
+    scopes,
+    justifications: Object.fromEntries(scopes.filter(scopeRequiresJustification).map((s) => [s, `Our branch agents need ${s} to keep member records current.`])),
+  });
+  const { id } = await submitAccessRequest(input, await partnerUser(args.userId), null);
+  return { requestId: id, keyName: input.keyName };
+}
+
+/** Approves a request; the key waits "Ready to reveal". */
+async function approve(requestId: string, grantedScopes: string[], adminEmail?: string) {
+  return approveAccessRequest(approveRequestSchema.parse({ requestId, grantedScopes }), await adminUser(adminEmail), null);
+}
+
+/** A request submitted, approved in full and revealed: an active key of the user's organisation. */
+async function activeKeyOf(args: RequestArgs & { adminEmail?: string }) {
+  const scopes = args.scopes ?? DEFAULT_SCOPES;
+  const { requestId, keyName } = await submit({ ...args, scopes });
+  const { keyId } = await approve(requestId, scopes, args.adminEmail);
+  const { secret } = await revealKey(keyId, await partnerUser(args.userId), null);
+  return { keyId, keyName, requestId, secret };
 }
 
 const commands = {
   /** A partner user with an organisation (owner of a new one unless organizationId is given). */
   async createPartner(args: { role?: Role; organizationId?: string }) {
-    const suffix = randomBytes(4).toString("hex");
-    const email = `partner-${suffix}@bank.example`;
-    const password = `pw-${suffix}-long-enough`;
-    const name = `Partner ${suffix}`;
-    const { id } = await signUp({ name, email, password });
+    const { email, password, name, userId, suffix } = await newAccount("partner", "Partner");
     let organizationId = args.organizationId;
     if (!organizationId) {
       organizationId = (
         await createOrganization(
           { legalName: `Umurenge Bank ${suffix}`, kind: "bank", country: "RW", website: null, contactEmail: email },
-          { id, email, name, role: "partner", membership: null },
+          { id: userId, email, name, role: "partner", membership: null },
           null,
         )
       ).id;
       if (args.role && args.role !== "owner") {
-        await db.membership.update({ where: { userId_organizationId: { userId: id, organizationId } }, data: { role: args.role } });
+        await db.membership.update({ where: { userId_organizationId: { userId, organizationId } }, data: { role: args.role } });
       }
     } else {
-      await db.membership.create({ data: { userId: id, organizationId, role: args.role ?? "developer" } });
+      await db.membership.create({ data: { userId, organizationId, role: args.role ?? "developer" } });
     }
     const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-    return { email, password, name, organizationId, organizationName: org.legalName, userId: id };
+    return { email, password, name, organizationId, organizationName: org.legalName, userId };
   },
 
   /** An account that belongs to no organisation yet (as right after sign-up). */
   async createAccount() {
-    const suffix = randomBytes(4).toString("hex");
-    const email = `dev-${suffix}@bank.example`;
-    const password = `pw-${suffix}-long-enough`;
-    const name = `Developer ${suffix}`;
-    const { id } = await signUp({ name, email, password });
-    return { email, password, name, userId: id };
+    const { email, password, name, userId } = await newAccount("dev", "Developer");
+    return { email, password, name, userId };
   },
 
-  /** A pending access request submitted by the user. */
-  async submitRequest(args: { userId: string; keyName?: string; scopes?: string[]; environment?: "sandbox" | "production" }) {
-    const keyName = args.keyName ?? `Loan checks ${randomBytes(3).toString("hex")}`;
-    const input = accessRequestSchema.parse({
-      keyName,
-      keyType: "partner",
-      environment: args.environment ?? "sandbox",
-      useCase: "We verify cooperative membership before granting agricultural loans to members.",
-      scopes: args.scopes ?? ["cooperatives:read", "members:read"],
-      justifications: { "members:write": "We register members who join through our branch network." },
-    });
-    const { id } = await submitAccessRequest(input, await partnerUser(args.userId), null);
-    return { requestId: id, keyName };
+  /** A second admin, so a spec can demote someone other than the shared seeded admin. */
+  async createAdmin() {
+    const suffix = hex(4);
+    const email = `admin-${suffix}@copa.test`;
+    const password = `admin-pw-${suffix}-long`;
+    const { id } = await createAdmin(email, password, `Second admin ${suffix}`);
+    return { id, email, password };
   },
 
-  /** Approves a request as the given admin; the key waits "Ready to reveal". */
-  async approveRequest(args: { requestId: string; adminEmail: string; grantedScopes: string[] }) {
-    const input = approveRequestSchema.parse({ requestId: args.requestId, grantedScopes: args.grantedScopes });
-    return approveAccessRequest(input, await adminUser(args.adminEmail), null);
+  /** A pending request, optionally backdated by `ageDays` (plus an hour, so "N days ago" is exact). */
+  async submitRequest(args: RequestArgs & { ageDays?: number }) {
+    const result = await submit(args);
+    if (args.ageDays) {
+      await db.accessRequest.update({ where: { id: result.requestId }, data: { createdAt: new Date(Date.now() - args.ageDays * 86_400_000 - 3_600_000) } });
+    }
+    return result;
+  },
+
+  /** Approves a request as the given admin (default: the oldest admin); the key waits "Ready to reveal". */
+  async approveRequest(args: { requestId: string; adminEmail?: string; grantedScopes: string[] }) {
+    return approve(args.requestId, args.grantedScopes, args.adminEmail);
+  },
+
+  /** An approved and revealed (active) key of the user's organisation. */
+  async activeKey(args: { userId: string; adminEmail?: string; keyName?: string }) {
+    const { keyId, keyName, requestId } = await activeKeyOf({ ...args, keyName: args.keyName ?? `Live ${hex(3)}`, scopes: ["cooperatives:read"] });
+    return { keyId, keyName, requestId };
+  },
+
+  /** A fresh organisation whose owner holds a revealed key with these scopes, for the /api/v1 specs. */
+  async issueKey(args: { scopes: string[]; environment?: Environment; limitHour?: number; limitDay?: number }) {
+    await seedSandbox(db);
+    const partner = await commands.createPartner({});
+    const key = await activeKeyOf({ userId: partner.userId, scopes: args.scopes, environment: args.environment, keyName: `API spec ${hex(4)}` });
+    if (args.limitHour || args.limitDay) {
+      await db.apiKey.update({ where: { id: key.keyId }, data: { rateLimitHour: args.limitHour ?? null, rateLimitDay: args.limitDay ?? null } });
+    }
+    return { secret: key.secret, keyId: key.keyId, keyName: key.keyName, organizationId: partner.organizationId, email: partner.email, password: partner.password };
+  },
+
+  /** Revokes a key as an admin. */
+  async revokeKey(args: { keyId: string }) {
+    const key = await db.apiKey.findUniqueOrThrow({ where: { id: args.keyId }, select: { name: true } });
+    await revokeKey({ keyId: args.keyId, confirmName: key.name, reason: "e2e" }, await adminUser(), { admin: true }, null);
+    return { revoked: true };
+  },
+
+  async issueGatewayCredential(args: { name: string }) {
+    const { token, id } = await issueGatewayCredential({ name: args.name }, await adminUser(), null);
+    return { token, id };
   },
 
   /** The user's membership and organisation, or null. */
@@ -103,13 +180,38 @@ const commands = {
     return db.accessRequest.count({ where: { organizationId: args.organizationId } });
   },
 
+  async requestState(args: { requestId: string }) {
+    const row = await db.accessRequest.findUniqueOrThrow({ where: { id: args.requestId }, select: { status: true, grantedScopes: true, decisionNote: true } });
+    const keys = await db.apiKey.count({ where: { requestId: args.requestId } });
+    const approvals = await db.auditEvent.count({ where: { targetId: args.requestId, action: "request.approved" } });
+    return { ...row, keys, approvals };
+  },
+
   async keyRow(args: { keyId: string }) {
     return db.apiKey.findUnique({ where: { id: args.keyId }, select: { id: true, status: true, mask: true, revokedAt: true, rotatedTo: { select: { id: true } } } });
   },
+
+  async keyState(args: { keyId: string }) {
+    return db.apiKey.findUniqueOrThrow({ where: { id: args.keyId }, select: { status: true, revokedReason: true } });
+  },
+
+  async keyUsage(args: { keyId: string }) {
+    const key = await db.apiKey.findUniqueOrThrow({ where: { id: args.keyId }, select: { lastUsedAt: true, lastUsedIp: true } });
+    const days = await db.keyUsageDaily.findMany({ where: { keyId: args.keyId } });
+    return { lastUsedAt: key.lastUsedAt?.toISOString() ?? null, lastUsedIp: key.lastUsedIp, days };
+  },
+
+  async organizationState(args: { organizationId: string }) {
+    const org = await db.organization.findUniqueOrThrow({ where: { id: args.organizationId }, select: { suspendedAt: true, suspendedReason: true } });
+    const events = await db.auditEvent.findMany({ where: { organizationId: args.organizationId, action: { in: ["organization.suspended", "organization.reactivated"] } }, select: { action: true, metadata: true } });
+    return { suspended: org.suspendedAt !== null, reason: org.suspendedReason, events };
+  },
 } as const;
 
+export type FactoryCommand = keyof typeof commands;
+
 async function main() {
-  const { command, args } = JSON.parse(process.argv[2] ?? "{}") as { command: keyof typeof commands; args: never };
+  const { command, args } = JSON.parse(process.argv[2] ?? "{}") as { command: FactoryCommand; args: never };
   const run = commands[command];
   if (!run) throw new Error(`unknown factory command: ${String(command)}`);
   const result = await run(args);

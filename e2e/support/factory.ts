@@ -1,14 +1,16 @@
-// The Playwright side of e2e/support/factory-cli.ts: runs a seed command in a tsx child
-// process against the e2e database and returns its JSON result.
+// The Playwright side of e2e/support/factory-cli.ts, and the only one: runs a seed or
+// inspection command in a tsx child process against the e2e database and returns its
+// JSON result. Specs and the *-support.ts helpers all seed through factory().
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { E2E } from "../../playwright.config";
+import type { FactoryCommand } from "./factory-cli";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, "../..");
 
-export async function factory<T>(command: string, args: Record<string, unknown> = {}): Promise<T> {
+export async function factory<T>(command: FactoryCommand, args: Record<string, unknown> = {}): Promise<T> {
   // SQLite refuses a writer while specs in other workers write ("database is locked");
   // the seed is simply tried again.
   for (let attempt = 1; ; attempt++) {
@@ -21,7 +23,7 @@ export async function factory<T>(command: string, args: Record<string, unknown> 
   }
 }
 
-async function runOnce<T>(command: string, args: Record<string, unknown>): Promise<T> {
+async function runOnce<T>(command: FactoryCommand, args: Record<string, unknown>): Promise<T> {
   const { stdout } = await run(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "e2e/support/factory-cli.ts"), JSON.stringify({ command, args })], {
     cwd: ROOT,
     env: {

@@ -5,6 +5,7 @@
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "@/lib/db";
 import { keyPublicSelect } from "@/lib/keys/service";
+import { requestListSelect } from "@/lib/requests/service";
 import { AUDIT_PAGE_SIZE, PAGE_SIZE, type AuditFilters, type KeyFilters, type OrganizationFilters, type RequestFilters, type UserFilters } from "./filters";
 
 export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };
@@ -32,20 +33,9 @@ export async function getOverviewCounts(now = new Date()) {
 // ---- requests -------------------------------------------------------------------------
 
 const adminRequestListSelect = {
-  id: true,
-  keyName: true,
-  keyType: true,
-  environment: true,
-  requestedScopes: true,
-  grantedScopes: true,
-  status: true,
-  decisionNote: true,
-  decidedAt: true,
-  createdAt: true,
-  requester: { select: { name: true, email: true } },
+  ...requestListSelect,
   decidedBy: { select: { name: true, email: true } },
   organization: { select: { id: true, legalName: true, kind: true, suspendedAt: true } },
-  key: { select: { id: true, status: true } },
 } as const;
 
 export async function listRequestsForAdmin(filters: RequestFilters) {

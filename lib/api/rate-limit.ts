@@ -47,6 +47,16 @@ export function bucketStarts(now: number) {
   };
 }
 
+/** The usage once an allowed request is counted in the current minute and hour buckets. */
+export function usageWithRequest(usage: WindowUsage, starts: { minute: number; hour: number }): WindowUsage {
+  return {
+    hourUsed: usage.hourUsed + 1,
+    hourOldest: usage.hourOldest ?? starts.minute,
+    dayUsed: usage.dayUsed + 1,
+    dayOldest: usage.dayOldest ?? starts.hour,
+  };
+}
+
 export function defaultLimits(): Limits {
   const env = getEnv();
   return { hour: env.COPA_RATE_LIMIT_HOUR, day: env.COPA_RATE_LIMIT_DAY };

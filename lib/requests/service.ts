@@ -135,7 +135,7 @@ export async function rejectAccessRequest(input: z.output<typeof rejectRequestSc
 
 // ---- reads (tenant-scoped for partners) ------------------------------------------------
 
-const requestListSelect = {
+export const requestListSelect = {
   id: true,
   keyName: true,
   keyType: true,

@@ -11,7 +11,7 @@
 // are sent as UTC ISO text (PostgreSQL ignores the "Z" for that type) and parsed back as
 // UTC, whatever the server process's time zone.
 import pg from "pg";
-import { bucketStarts, fits, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
+import { bucketStarts, fits, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
 
@@ -116,15 +116,7 @@ export class PostgresApiStore implements ApiStore {
       }
       if (event) await this.writeUsage(client, { ...event, statusClass: "2xx" });
       await client.query("COMMIT");
-      return {
-        allowed: true,
-        usage: {
-          hourUsed: usage.hourUsed + 1,
-          hourOldest: usage.hourOldest ?? starts.minute,
-          dayUsed: usage.dayUsed + 1,
-          dayOldest: usage.dayOldest ?? starts.hour,
-        },
-      };
+      return { allowed: true, usage: usageWithRequest(usage, starts) };
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
       throw error;

@@ -13,7 +13,7 @@
 // time, so the read-check-increment of a rate-limit decision is serialised.
 import Database from "better-sqlite3";
 import type { Statement } from "better-sqlite3";
-import { bucketStarts, fits, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
+import { bucketStarts, fits, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
 
@@ -88,15 +88,7 @@ export class SqliteApiStore implements ApiStore {
       if (rows.some((r) => r.granularity === "m" && r.count === 1)) {
         this.statement(SQL.PRUNE_BUCKETS).run(keyId, sqliteDate(starts.hourFrom), sqliteDate(starts.dayFrom));
       }
-      return {
-        allowed: true,
-        usage: {
-          hourUsed: usage.hourUsed + 1,
-          hourOldest: usage.hourOldest ?? starts.minute,
-          dayUsed: usage.dayUsed + 1,
-          dayOldest: usage.dayOldest ?? starts.hour,
-        },
-      };
+      return { allowed: true, usage: usageWithRequest(usage, starts) };
     });
     // IMMEDIATE takes the write lock before the read, so the check and the increment see
     // the same counts in every process.

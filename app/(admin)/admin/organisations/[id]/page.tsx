@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
-import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, organizationKindLabel, RequestStatusBadge, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
+import { organizationKindLabel, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
-import { ScopeList } from "@/components/admin/scope-list";
+import { OrgKeysTable, OrgRequestsTable } from "@/components/admin/org-history-tables";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -14,7 +14,6 @@ import { getOrganizationForAdmin, getOrganizationHistory, listOrganizationAuditE
 import { requireAdminPage } from "@/lib/auth/session";
 import { keyState } from "@/lib/keys/status";
 import { countryName } from "@/lib/organizations/countries";
-import { parseScopes } from "@/lib/scopes/enforcement";
 import { SuspensionPanel } from "./_components/suspension-panel";
 
 export const metadata: Metadata = { title: "Organisation" };
@@ -127,74 +126,13 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
 
       <Section id="keys" title="Keys" description={history.keys.length ? `${activeKeys} active of ${history.keys.length}.` : "No keys yet."}>
         {history.keys.length > 0 && (
-          <DataTable caption={`Keys of ${org.legalName}`}>
-            <THead>
-              <TH>Key</TH>
-              <TH>Scopes</TH>
-              <TH>State</TH>
-              <TH>Last used</TH>
-            </THead>
-            <TBody>
-              {history.keys.map((k) => (
-                <TR key={k.id}>
-                  <TD label="Key">
-                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/keys/${k.id}`}>
-                      {k.name}
-                    </Link>
-                    <code className="block text-xs text-zinc-500 dark:text-zinc-400">{k.mask ?? "not revealed yet"}</code>
-                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                      {keyTypeLabel(k.type)} <EnvironmentBadge environment={k.environment} />
-                    </span>
-                  </TD>
-                  <TD label="Scopes">
-                    <ScopeList scopes={parseScopes(k.scopes)} />
-                  </TD>
-                  <TD label="State" className="whitespace-nowrap">
-                    <KeyStateBadge keyRow={k} now={now} />
-                  </TD>
-                  <TD label="Last used" className="whitespace-nowrap">
-                    <Time value={k.lastUsedAt} relative fallback="Never" />
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </DataTable>
+          <OrgKeysTable keys={history.keys} caption={`Keys of ${org.legalName}`} now={now} />
         )}
       </Section>
 
       <Section id="requests" title="Access requests" description={history.requests.length ? undefined : "No requests yet."}>
         {history.requests.length > 0 && (
-          <DataTable caption={`Access requests of ${org.legalName}`}>
-            <THead>
-              <TH>Key</TH>
-              <TH>Scopes</TH>
-              <TH>Status</TH>
-              <TH>Submitted</TH>
-            </THead>
-            <TBody>
-              {history.requests.map((r) => (
-                <TR key={r.id}>
-                  <TD label="Key">
-                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/requests/${r.id}`}>
-                      {r.keyName}
-                    </Link>
-                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                      {keyTypeLabel(r.keyType)} <EnvironmentBadge environment={r.environment} />
-                    </span>
-                  </TD>
-                  <TD label={r.grantedScopes !== null ? "Granted" : "Requested"}>
-                    <ScopeList scopes={parseScopes(r.grantedScopes ?? r.requestedScopes)} />
-                  </TD>
-                  <TD label="Status">
-                    <RequestStatusBadge status={r.status} />
-                  </TD>
-                  <TD label="Submitted" className="whitespace-nowrap">
-                    <Time value={r.createdAt} relative />
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </DataTable>
+          <OrgRequestsTable requests={history.requests} caption={`Access requests of ${org.legalName}`} submitted="relative" />
         )}
       </Section>
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, organizationKindLabel, RequestStatusBadge, SuspendedBadge } from "@/components/admin/badges";
-import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
+import { EnvironmentBadge, keyTypeLabel, organizationKindLabel, RequestStatusBadge, SuspendedBadge } from "@/components/admin/badges";
 import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
+import { OrgKeysTable, OrgRequestsTable } from "@/components/admin/org-history-tables";
 import { ScopeList } from "@/components/admin/scope-list";
 import { ScopeLink } from "@/components/scopes/scope-link";
 import { Alert } from "@/components/ui/alert";
@@ -202,74 +202,13 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
 
       <Section id="org-keys" title="The organisation's keys" description={history.keys.length ? undefined : "None yet."}>
         {history.keys.length > 0 && (
-          <DataTable caption={`Keys of ${org.legalName}`}>
-            <THead>
-              <TH>Key</TH>
-              <TH>Scopes</TH>
-              <TH>State</TH>
-              <TH>Last used</TH>
-            </THead>
-            <TBody>
-              {history.keys.map((k) => (
-                <TR key={k.id}>
-                  <TD label="Key">
-                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/keys/${k.id}`}>
-                      {k.name}
-                    </Link>
-                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                      <code>{k.mask ?? "not revealed"}</code> <EnvironmentBadge environment={k.environment} />
-                    </span>
-                  </TD>
-                  <TD label="Scopes">
-                    <ScopeList scopes={parseScopes(k.scopes)} />
-                  </TD>
-                  <TD label="State">
-                    <KeyStateBadge keyRow={k} />
-                  </TD>
-                  <TD label="Last used">
-                    <Time value={k.lastUsedAt} relative fallback="Never" />
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </DataTable>
+          <OrgKeysTable keys={history.keys} caption={`Keys of ${org.legalName}`} compact />
         )}
       </Section>
 
       <Section id="org-requests" title="Other requests from this organisation" description={history.requests.length ? undefined : "This is its first request."}>
         {history.requests.length > 0 && (
-          <DataTable caption={`Other requests of ${org.legalName}`}>
-            <THead>
-              <TH>Key</TH>
-              <TH>Scopes</TH>
-              <TH>Status</TH>
-              <TH>Submitted</TH>
-            </THead>
-            <TBody>
-              {history.requests.map((r) => (
-                <TR key={r.id}>
-                  <TD label="Key">
-                    <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/requests/${r.id}`}>
-                      {r.keyName}
-                    </Link>
-                    <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                      {keyTypeLabel(r.keyType)} <EnvironmentBadge environment={r.environment} />
-                    </span>
-                  </TD>
-                  <TD label={r.grantedScopes !== null ? "Granted" : "Requested"}>
-                    <ScopeList scopes={parseScopes(r.grantedScopes ?? r.requestedScopes)} />
-                  </TD>
-                  <TD label="Status">
-                    <RequestStatusBadge status={r.status} />
-                    {r.status === "rejected" && r.decisionNote && <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">{r.decisionNote}</span>}
-                  </TD>
-                  <TD label="Submitted">
-                    <Time value={r.createdAt} dateOnly />
-                  </TD>
-                </TR>
-              ))}
-            </TBody>
-          </DataTable>
+          <OrgRequestsTable requests={history.requests} caption={`Other requests of ${org.legalName}`} submitted="date" showRejectionReason />
         )}
       </Section>
     </>

@@ -1,9 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Controller, useForm, useWatch, type Path } from "react-hook-form";
+import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ScopeLink } from "@/components/scopes/scope-link";
 import { ScopeChecklist } from "@/components/scopes/scope-checklist";
@@ -14,6 +12,7 @@ import { SelectField, TextAreaField } from "@/components/ui/field";
 import { approveRequestSchema, EXPIRY_CHOICES } from "@/lib/requests/schemas";
 import { getScope, isScopeId } from "@/lib/scopes/catalog";
 import { approveRequestAction } from "../actions";
+import { useDecisionSubmit } from "./use-decision-submit";
 
 type Input = z.input<typeof approveRequestSchema>;
 type Output = z.output<typeof approveRequestSchema>;
@@ -32,14 +31,12 @@ function ScopeNames({ ids }: { ids: string[] }) {
 }
 
 export function ApproveForm({ requestId, requested, locked, onConflict, organizationSuspended, isProduction }: { requestId: string; requested: string[]; locked: boolean; onConflict: (message: string) => void; organizationSuspended: boolean; isProduction: boolean }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(approveRequestSchema),
     // Pre-filled with what the partner asked for; the admin may grant fewer or others.
     defaultValues: { requestId, grantedScopes: requested.filter(isScopeId), expiry: "never", note: "" },
   });
-  const { register, control, handleSubmit, formState } = form;
+  const { register, control, formState } = form;
   const granted: string[] = (useWatch({ control, name: "grantedScopes" }) ?? []).filter((s): s is NonNullable<typeof s> => !!s);
 
   // What the admin must not grant by accident: scopes the partner never asked for, and
@@ -48,20 +45,7 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
   const highRisk = granted.filter((s) => getScope(s)?.risk === "high");
   const dropped = requested.filter((s) => !granted.includes(s));
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    const result = await approveRequestAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<Input>, { message });
-      return;
-    }
-    if (result.data.outcome === "conflict") {
-      onConflict(result.data.message);
-      return;
-    }
-    router.refresh();
-  });
+  const { error, onSubmit } = useDecisionSubmit(form, approveRequestAction, onConflict);
 
   return (
     <Card className="p-4 sm:p-5">

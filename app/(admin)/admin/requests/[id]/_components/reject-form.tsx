@@ -1,9 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,30 +9,16 @@ import { Card } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
 import { rejectRequestSchema } from "@/lib/requests/schemas";
 import { rejectRequestAction } from "../actions";
+import { useDecisionSubmit } from "./use-decision-submit";
 
 type Input = z.input<typeof rejectRequestSchema>;
 type Output = z.output<typeof rejectRequestSchema>;
 
 export function RejectForm({ requestId, locked, onConflict }: { requestId: string; locked: boolean; onConflict: (message: string) => void }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(rejectRequestSchema), defaultValues: { requestId, reason: "" } });
-  const { register, handleSubmit, formState } = form;
+  const { register, formState } = form;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setError(null);
-    const result = await rejectRequestAction(values);
-    if (!result.ok) {
-      setError(result.error);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<Input>, { message });
-      return;
-    }
-    if (result.data.outcome === "conflict") {
-      onConflict(result.data.message);
-      return;
-    }
-    router.refresh();
-  });
+  const { error, onSubmit } = useDecisionSubmit(form, rejectRequestAction, onConflict);
 
   return (
     <Card className="p-4 sm:p-5">
