@@ -26,8 +26,8 @@ test("sign up → request → approve two of three scopes → reveal → call �
   await page.getByLabel("Contact e-mail").fill(`api-${suffix}@umurenge.example`);
   await page.getByRole("button", { name: "Create organisation" }).click();
 
-  // 2. Request a sandbox key with three scopes.
-  await page.goto("/requests/new");
+  // 2. Onboarding leads straight to the request form: a sandbox key with three scopes.
+  await expect(page).toHaveURL(/\/requests\/new/);
   await page.getByLabel("Key name").fill(keyName);
   await page.getByRole("radio", { name: /Partner/ }).check();
   await page.getByRole("radio", { name: /Sandbox/ }).check();
