@@ -7,6 +7,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "COPA Developer Portal", template: "%s · COPA Developer Portal" },
   description: "API keys and documentation for the COPA cooperative data API.",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
