@@ -1,14 +1,15 @@
-// npm run bench: GET /api/v1/cooperatives through the production build (next start)
-// against a bare node:http + better-sqlite3 server doing the same work, side by side in
-// one run, on a fresh SQLite database with 100,000 keys and 2,000 cooperatives.
+// npm run bench: GET /api/v1/cooperatives through the production server (what npm start
+// runs: scripts/serve.ts, the API front before the Next.js build) against a bare node:http
+// + better-sqlite3 server doing the same work, side by side in one run, on a fresh SQLite
+// database with 100,000 keys and 2,000 cooperatives.
 //
 //   npm run bench [-- --duration 10 --rounds 3 --connections 32 --keys 100000 --cooperatives 2000]
 //
 // Both servers get the same requests from the same closed-loop generator, in rounds whose
 // order rotates (bare, app, floor / app, floor, bare / ...) so drift on a shared machine
 // hits all alike. Prints requests/s, p50 and p99 for each and the ratio; the third line
-// measures the framework floor: an /api/v1 path with no work at all (the JSON 404 of the
-// catch-all route), i.e. the most any route handler can reach under `next start` here.
+// measures the server's floor: an /api/v1 path with no work at all (the JSON 404 of the
+// catch-all route), i.e. the most any handler can reach through the same server here.
 // Builds with `next build` only when .next/BUILD_ID is missing.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -131,7 +132,8 @@ async function main() {
 
   const [appPort, barePort] = [await freePort(), await freePort()];
   env.NEXTAUTH_URL = `http://localhost:${appPort}`;
-  start("next start", [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(appPort), "-H", "127.0.0.1"], env);
+  env.PORT = String(appPort);
+  start("portal server", ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], env);
   start("bare server", ["--import", "tsx", path.join(ROOT, "scripts/bench/bare-server.ts"), bench.file, String(barePort)], { ...env, NODE_ENV: "production" });
 
   const headers = { Authorization: `Bearer ${bench.key}` };
@@ -150,8 +152,8 @@ async function main() {
 
   const targets: Record<"bare" | "app" | "floor", Target> = {
     bare: { name: "bare node:http + better-sqlite3", url: bareUrl, histogram: new Histogram(), requests: 0, seconds: 0, errors: 0, statuses: {} },
-    app: { name: "COPA portal (next start)", url: appUrl, histogram: new Histogram(), requests: 0, seconds: 0, errors: 0, statuses: {} },
-    floor: { name: "  framework floor (no work)", url: `http://127.0.0.1:${appPort}/api/v1/bench-floor`, histogram: new Histogram(), requests: 0, seconds: 0, errors: 0, statuses: {} },
+    app: { name: "COPA portal (npm start's server)", url: appUrl, histogram: new Histogram(), requests: 0, seconds: 0, errors: 0, statuses: {} },
+    floor: { name: "  server floor (no work)", url: `http://127.0.0.1:${appPort}/api/v1/bench-floor`, histogram: new Histogram(), requests: 0, seconds: 0, errors: 0, statuses: {} },
   };
 
   const measure = async (target: Target, durationMs: number, record: boolean) => {
@@ -195,7 +197,7 @@ async function main() {
   console.log(row(targets.app));
   console.log(row(targets.floor));
   console.log(`\nRatio (portal / bare): ${(ratio * 100).toFixed(1)}% of the bare server's throughput (target: at least 60%) -> ${ratio >= 0.6 ? "MET" : "NOT MET"}`);
-  console.log(`Framework floor / bare: ${((floorRps / bareRps) * 100).toFixed(1)}% (the most any handler can reach in this framework on this machine)`);
+  console.log(`Server floor / bare: ${((floorRps / bareRps) * 100).toFixed(1)}% (the most any handler can reach through this server on this machine)`);
 
   const results = {
     at: new Date().toISOString(),

@@ -38,9 +38,8 @@ async function main() {
 
   buildIfNeeded();
 
-  // Keep idle keep-alive connections longer than clients and load balancers do (60 s is
-  // common), so a client never reuses a socket the server is closing (ECONNRESET).
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", port, "--keepAliveTimeout", "65000"], {
+  // scripts/serve.ts: the API front and Next.js on one port (see lib/api/front.ts).
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

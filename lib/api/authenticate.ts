@@ -3,6 +3,7 @@
 // so a revocation is honoured by the very next request in every process.
 import { hashKey, isWellFormedKey } from "@/lib/keys/key-format";
 import { keyState } from "@/lib/keys/status";
+import type { HeaderReader } from "./http";
 import type { ApiStore, StatusClass, StoredKey, UsageEvent } from "./store/types";
 
 export type KeyRefusal = "malformed" | "not_found" | "revoked" | "expired" | "organization_suspended";
@@ -14,7 +15,7 @@ export type KeyCheck = { ok: true; key: StoredKey } | { ok: false; reason: KeyRe
  * Authorization header of another scheme (Basic, Token) is not a key; X-API-Key is then
  * still read. Returns "" for a header that is present but empty, null when none is.
  */
-export function presentedKey(headers: Headers): string | null {
+export function presentedKey(headers: HeaderReader): string | null {
   const authorization = headers.get("authorization");
   if (authorization !== null) {
     const match = /^\s*Bearer\s+(\S*)\s*$/i.exec(authorization);
@@ -40,12 +41,13 @@ export async function checkKey(store: ApiStore, presented: string | null, now: D
 }
 
 /**
- * The caller's address for "last used from". Next.js fills X-Forwarded-For with the
- * socket's address when the request has none, and keeps an incoming one; the last entry
+ * The caller's address for "last used from". Both servers (Next.js and the API front)
+ * fill X-Forwarded-For with the socket's address when the request has none, and keep an
+ * incoming one; the last entry
  * is therefore the nearest hop (the proxy's view of the client behind a proxy). It is
  * informational only, never used to authorise.
  */
-export function clientIp(headers: Headers): string | null {
+export function clientIp(headers: HeaderReader): string | null {
   const forwarded = headers.get("x-forwarded-for");
   const last = forwarded?.split(",").pop()?.trim() || headers.get("x-real-ip")?.trim() || "";
   const ip = last.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");

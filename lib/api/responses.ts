@@ -1,7 +1,9 @@
 // Every /api/v1 response is built here: JSON, `Content-Type: application/json`, never
-// cached, and every error has the one COPA shape {"detail": "..."}.
+// cached, and every error has the one COPA shape {"detail": "..."}. Replies are plain
+// data (lib/api/http.ts); the server that carries them writes them out.
 
 import { getEnv } from "@/lib/env";
+import type { ApiReply } from "./http";
 
 /** The exact error texts of the COPA contract. */
 export const DETAIL = {
@@ -19,11 +21,11 @@ export const BASE_HEADERS: Readonly<Record<string, string>> = {
   "Cache-Control": "no-store",
 };
 
-export function json(status: number, body: unknown, headers?: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), { status, headers: headers ? { ...BASE_HEADERS, ...headers } : BASE_HEADERS });
+export function json(status: number, body: unknown, headers?: Record<string, string>): ApiReply {
+  return { status, headers: headers ? { ...BASE_HEADERS, ...headers } : { ...BASE_HEADERS }, body: JSON.stringify(body) };
 }
 
-export function errorJson(status: number, detail: string, headers?: Record<string, string>): Response {
+export function errorJson(status: number, detail: string, headers?: Record<string, string>): ApiReply {
   return json(status, { detail }, headers);
 }
 
@@ -34,9 +36,9 @@ export function errorJson(status: number, detail: string, headers?: Record<strin
 // counted), never a key's own figures, which would tell a caller that the key exists.
 const UNAUTHORIZED_BODY = JSON.stringify({ detail: DETAIL.invalidKey });
 
-export function unauthorized(): Response {
+export function unauthorized(): ApiReply {
   const limit = String(getEnv().COPA_RATE_LIMIT_HOUR);
-  return new Response(UNAUTHORIZED_BODY, {
+  return {
     status: 401,
     headers: {
       ...BASE_HEADERS,
@@ -45,7 +47,8 @@ export function unauthorized(): Response {
       "X-RateLimit-Remaining": limit,
       "X-RateLimit-Reset": String(Math.floor(Date.now() / 1000)),
     },
-  });
+    body: UNAUTHORIZED_BODY,
+  };
 }
 
 /** An error a handler throws to answer with a COPA error status. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { fromWebRequest } from "./http";
 import { ApiError } from "./responses";
 import { parseJsonBody, parseQuery } from "./validation";
 
@@ -34,7 +35,7 @@ describe("parseQuery", () => {
 
 describe("parseJsonBody", () => {
   const body = z.object({ name: z.string().min(1), count: int() });
-  const request = (text: string, headers: Record<string, string> = {}) => new Request("http://x/", { method: "POST", body: text, headers });
+  const request = (text: string, headers: Record<string, string> = {}) => fromWebRequest(new Request("http://x/", { method: "POST", body: text, headers }));
   const detail = async (text: string) => {
     try {
       await parseJsonBody(request(text), body);

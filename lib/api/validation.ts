@@ -2,6 +2,7 @@
 // detail that names each offending field, in Django REST Framework's wording where it has
 // one ("code: This field is required.").
 import { z } from "zod";
+import { BodyTooLargeError, type ApiRequest } from "./http";
 import { ApiError, badRequest } from "./responses";
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -96,26 +97,15 @@ export function parseQuery<S extends z.ZodObject>(params: URLSearchParams, schem
 // ---------------------------------------------------------------------------------------
 // JSON bodies
 
-async function readText(request: Request): Promise<string> {
+async function readText(request: ApiRequest): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return "";
-  // Read incrementally so a body without (or lying about) Content-Length cannot make the
-  // server buffer more than the limit.
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
+  try {
+    return await request.text(MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw tooLarge();
+    throw error;
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
 const tooLarge = () => badRequest(`Request body is too large (at most ${MAX_BODY_BYTES / 1024} KB).`);
@@ -125,7 +115,7 @@ const tooLarge = () => badRequest(`Request body is too large (at most ${MAX_BODY
  * form type); what matters is that the body is JSON. An empty body is an empty object, so
  * the answer lists the required fields.
  */
-export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+export async function parseJsonBody<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<z.output<S>> {
   const text = await readText(request);
   let data: unknown = {};
   if (text.trim() !== "") {

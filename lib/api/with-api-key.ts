@@ -10,25 +10,47 @@
 // error"}. Every answer to an identified key carries X-RateLimit-Limit / -Remaining /
 // -Reset (see lib/api/rate-limit.ts for their meaning) and is counted in the key's
 // daily usage by status class.
-import "server-only";
+//
+// A handler built here serves through two servers: as a Next.js route handler (the
+// function itself) and through the lean API front that `npm start` runs before Next
+// (its `serve`, lib/api/front.ts). Both run the same code on the same ApiRequest.
+// No "server-only" marker: the front loads this module outside Next's bundler, and the
+// database drivers it imports could never reach a browser bundle anyway.
 import type { z } from "zod";
 import { ServiceError } from "@/lib/errors";
 import { ENDPOINT_SCOPES, parseScopes } from "@/lib/scopes/enforcement";
 import type { HttpMethod } from "@/lib/scopes/catalog";
 import { checkKey, clientIp, presentedKey, statusClass, usageEvent } from "./authenticate";
 import { ENDPOINTS, type ApiEndpoint, type EndpointDefinition } from "./endpoints";
+import { fromWebRequest, toWebResponse, type ApiReply, type ApiRequest } from "./http";
 import { effectiveLimits, rateLimitHeaders, rateLimitState, retryAfterSeconds, throttledState } from "./rate-limit";
 import { ApiError, DETAIL, errorJson, json, unauthorized } from "./responses";
 import { getApiStore } from "./store";
 import type { ApiStore, StoredKey } from "./store/types";
 import { parseJsonBody, parseQuery } from "./validation";
 
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteParams = Record<string, string | string[] | undefined>;
+type RouteContext = { params: Promise<RouteParams> };
 
-/** A Next.js route handler, tagged with what it serves (read by the route-inventory test). */
-export type ApiRouteHandler = ((request: Request, context: RouteContext) => Promise<Response>) & {
-  readonly copa: { kind: "endpoint"; endpoint: ApiEndpoint } | { kind: "method-not-allowed"; path: string; allowed: readonly HttpMethod[] };
+export type ApiRouteTag =
+  | { kind: "endpoint"; endpoint: ApiEndpoint }
+  | { kind: "method-not-allowed"; path: string; allowed: readonly HttpMethod[] };
+
+/**
+ * A Next.js route handler that the API front can also serve: `serve` answers an
+ * ApiRequest with plain data. `copa` tells the route-inventory test (and the front's
+ * OPTIONS answer) what it serves.
+ */
+export type ApiRouteHandler = ((request: Request, context?: RouteContext) => Promise<Response>) & {
+  readonly serve: (request: ApiRequest, params: RouteParams) => Promise<ApiReply>;
+  readonly copa?: ApiRouteTag;
 };
+
+/** Builds a handler for both servers from its server-independent `serve`. */
+export function apiRoute(serve: ApiRouteHandler["serve"], copa?: ApiRouteTag): ApiRouteHandler {
+  const route = async (request: Request, context?: RouteContext) => toWebResponse(await serve(fromWebRequest(request), (await context?.params) ?? {}));
+  return Object.assign(route, { serve, copa });
+}
 
 /** The caller, as handlers see it. No hash, no secret. */
 export type ApiPrincipal = {
@@ -45,7 +67,7 @@ type QueryOf<K extends ApiEndpoint> = Def<K> extends { query: infer Q extends z.
 type BodyOf<K extends ApiEndpoint> = Def<K> extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
 
 export type ApiContext<K extends ApiEndpoint> = {
-  request: Request;
+  request: ApiRequest;
   url: URL;
   key: ApiPrincipal;
   /** The {id} path parameter, already checked to be a UUID ("" for paths without one). */
@@ -75,7 +97,7 @@ function logFailure(what: string, error: unknown) {
 }
 
 /** Maps what a handler threw to a COPA answer. */
-function errorResponse(error: unknown, headers: Record<string, string>, what: string): Response {
+function errorResponse(error: unknown, headers: Record<string, string>, what: string): ApiReply {
   if (error instanceof ApiError) return errorJson(error.status, error.detail, { ...headers, ...error.headers });
   if (error instanceof ServiceError) {
     const detail = error.fieldErrors
@@ -112,7 +134,7 @@ async function settle({ store, key, now }: Identified, status: number, what: str
 type Identified = { store: ApiStore; key: StoredKey; now: Date; ip: string | null };
 
 /** Step 1: the key must be valid, active, of a live organisation, and a sandbox key. */
-async function identify(request: Request): Promise<Identified | null> {
+async function identify(request: ApiRequest): Promise<Identified | null> {
   const store = getApiStore();
   const now = new Date();
   const check = await checkKey(store, presentedKey(request.headers), now);
@@ -120,7 +142,7 @@ async function identify(request: Request): Promise<Identified | null> {
   return { store, key: check.key, now, ip: clientIp(request.headers) };
 }
 
-type Admission = { ok: true; headers: Record<string, string> } | { ok: false; response: Response };
+type Admission = { ok: true; headers: Record<string, string> } | { ok: false; response: ApiReply };
 
 /**
  * Step 3: count the request against the key's windows, or refuse it without counting.
@@ -144,7 +166,7 @@ export function withApiKey<K extends ApiEndpoint>(endpoint: K, handler: (context
   const definition: EndpointDefinition = ENDPOINTS[endpoint];
   const hasId = endpoint.includes("{id}");
 
-  const route = async (request: Request, context: RouteContext): Promise<Response> => {
+  const serve = async (request: ApiRequest, params: RouteParams): Promise<ApiReply> => {
     try {
       const identified = await identify(request);
       if (!identified) return unauthorized();
@@ -162,12 +184,12 @@ export function withApiKey<K extends ApiEndpoint>(endpoint: K, handler: (context
       const admission = await admit(identified);
       if (!admission.ok) return admission.response;
 
-      let response: Response;
+      let response: ApiReply;
       try {
         const url = new URL(request.url);
         let id = "";
         if (hasId) {
-          const raw = (await context?.params)?.id;
+          const raw = params.id;
           id = typeof raw === "string" ? raw : "";
           // A malformed id names no resource: 404, as a UUID route would not match it.
           if (!UUID.test(id)) throw new ApiError(404, DETAIL.notFound);
@@ -187,7 +209,7 @@ export function withApiKey<K extends ApiEndpoint>(endpoint: K, handler: (context
       return errorJson(500, DETAIL.internal);
     }
   };
-  return Object.assign(route, { copa: { kind: "endpoint" as const, endpoint } });
+  return apiRoute(serve, { kind: "endpoint", endpoint });
 }
 
 const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -199,7 +221,7 @@ const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"]
  */
 export function methodsNotAllowed(path: string, allowed: readonly HttpMethod[]): Record<HttpMethod, ApiRouteHandler> {
   const allow = [...allowed, "HEAD", "OPTIONS"].join(", ");
-  const handler = async (request: Request): Promise<Response> => {
+  const serve = async (request: ApiRequest): Promise<ApiReply> => {
     try {
       const identified = await identify(request);
       if (!identified) return unauthorized();
@@ -212,11 +234,9 @@ export function methodsNotAllowed(path: string, allowed: readonly HttpMethod[]):
       return errorJson(500, DETAIL.internal);
     }
   };
-  const tagged: ApiRouteHandler = Object.assign(handler, { copa: { kind: "method-not-allowed" as const, path, allowed } });
+  const tagged = apiRoute(serve, { kind: "method-not-allowed", path, allowed });
   return Object.fromEntries(METHODS.map((m) => [m, tagged])) as Record<HttpMethod, ApiRouteHandler>;
 }
 
 /** Unknown paths under /api/v1: a JSON 404 instead of the portal's HTML page. */
-export async function unknownPath(): Promise<Response> {
-  return errorJson(404, DETAIL.notFound);
-}
+export const unknownPath: ApiRouteHandler = apiRoute(async () => errorJson(404, DETAIL.notFound));

@@ -1,13 +1,11 @@
-// The sandbox base URL the docs show: this portal's own origin + /api/v1.
-// Readers copy these URLs into code that sends their key, so the configured origin
-// (NEXTAUTH_URL, which npm start always sets) wins over anything the request claims; the
-// Host header is the fallback for `next dev`, accepted only when it looks like a host
-// name, and X-Forwarded-* only behind a proxy the operator declared (COPA_TRUST_PROXY).
+// The sandbox base URL the docs show: this portal's own origin + /api/v1. Readers copy
+// these URLs into code that sends their key; lib/api/origin.ts says which origin wins.
 import "server-only";
 import { headers } from "next/headers";
+import { originFrom } from "@/lib/api/origin";
 import { getEnv, type Env } from "@/lib/env";
 
-const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+export { originFrom };
 
 function readEnv(): Pick<Env, "NEXTAUTH_URL" | "COPA_TRUST_PROXY" | "PORT"> {
   try {
@@ -16,30 +14,6 @@ function readEnv(): Pick<Env, "NEXTAUTH_URL" | "COPA_TRUST_PROXY" | "PORT"> {
     // A public docs page should still render if the server's secret is missing.
     return { NEXTAUTH_URL: undefined, COPA_TRUST_PROXY: false, PORT: 3000 };
   }
-}
-
-export function originFrom(input: {
-  configuredUrl?: string;
-  host?: string | null;
-  forwardedHost?: string | null;
-  forwardedProto?: string | null;
-  trustProxy: boolean;
-  port: number;
-}): string {
-  if (input.configuredUrl) {
-    try {
-      return new URL(input.configuredUrl).origin;
-    } catch {
-      // fall through to the request's host
-    }
-  }
-  const first = (v?: string | null) => v?.split(",")[0]?.trim() || undefined;
-  const host = (input.trustProxy ? first(input.forwardedHost) : undefined) ?? first(input.host);
-  if (host && HOST.test(host)) {
-    const proto = input.trustProxy && first(input.forwardedProto) === "https" ? "https" : "http";
-    return `${proto}://${host.toLowerCase()}`;
-  }
-  return `http://localhost:${input.port}`;
 }
 
 /** This portal's origin, e.g. http://localhost:3000. */

@@ -14,6 +14,7 @@
 // - No cache anywhere: the key row is read on every call, so a revocation made in any
 //   process is refused by the very next verification.
 import { checkKey, usageEvent } from "@/lib/api/authenticate";
+import type { HeaderReader } from "@/lib/api/http";
 import { effectiveLimits, rateLimitState, retryAfterSeconds, throttledState, type RateLimitState } from "@/lib/api/rate-limit";
 import type { ApiStore, StoredKey } from "@/lib/api/store/types";
 import { parseScopes } from "@/lib/scopes/enforcement";
@@ -24,7 +25,7 @@ import { hashGatewayToken, isWellFormedGatewayToken } from "./token";
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** Whether the request carries a live gateway credential (`Authorization: Bearer gw_copa_...`). */
-export async function authenticateGateway(store: ApiStore, headers: Headers, now: Date): Promise<boolean> {
+export async function authenticateGateway(store: ApiStore, headers: HeaderReader, now: Date): Promise<boolean> {
   const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
   if (!match || !isWellFormedGatewayToken(match[1])) return false;
   const credential = await store.findGatewayCredential(hashGatewayToken(match[1]));

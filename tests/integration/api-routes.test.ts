@@ -97,7 +97,7 @@ describe("route inventory", () => {
 
   it("unknown paths answer JSON, not HTML", async () => {
     const catchAll = await import("@/app/api/v1/[[...path]]/route");
-    const res = await catchAll.GET();
+    const res = await catchAll.GET(new Request("http://sandbox.test/api/v1/nothing-here"));
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toBe("application/json");
     expect(await res.text()).toBe('{"detail":"Not found."}');

@@ -1,7 +1,10 @@
 // The process-wide hot-path store, opened on first use for the configured DATABASE_URL.
-// Kept on globalThis so `next dev` reloads do not leak connections; a reload of this code
-// replaces the instance (and closes the old one) rather than keep serving stale code.
-import "server-only";
+// Kept on globalThis so `next dev` reloads do not leak connections; in development a
+// reload of this code replaces the instance (and closes the old one) rather than keep
+// serving stale code. In production nothing reloads, but two copies of this module can
+// share a process (Next's bundle and the API front's, see lib/api/front.ts): each keeps
+// its own store instead of closing the other's. No "server-only" marker: the front loads
+// this outside Next's bundler.
 import { getEnv } from "@/lib/env";
 import { PostgresApiStore } from "./postgres";
 import { SqliteApiStore } from "./sqlite";
@@ -10,7 +13,7 @@ import type { ApiStore } from "./types";
 export type { ApiStore, StoredKey, StatusClass, UsageEvent } from "./types";
 
 type Cached = { url: string; store: ApiStore; factory: typeof createApiStore };
-const globalForStore = globalThis as unknown as { copaApiStore?: Cached };
+const globalForStore = globalThis as unknown as { copaApiStores?: Cached[] };
 
 export function createApiStore(url: string): ApiStore {
   return /^postgres(ql)?:\/\//.test(url) ? new PostgresApiStore(url) : new SqliteApiStore(url);
@@ -18,18 +21,21 @@ export function createApiStore(url: string): ApiStore {
 
 export function getApiStore(): ApiStore {
   const url = getEnv().DATABASE_URL;
-  const current = globalForStore.copaApiStore;
-  if (current && current.url === url && current.factory === createApiStore) return current.store;
-  // Requests already running on the old instance get a few seconds to finish.
-  if (current) setTimeout(() => void current.store.close().catch(() => undefined), 10_000).unref?.();
+  const stores = (globalForStore.copaApiStores ??= []);
+  const mine = stores.find((c) => c.factory === createApiStore);
+  if (mine && mine.url === url) return mine.store;
+  const stale = stores.filter((c) => c === mine || (c.factory !== createApiStore && process.env.NODE_ENV !== "production"));
+  // Requests already running on a replaced instance get a few seconds to finish.
+  for (const old of stale) setTimeout(() => void old.store.close().catch(() => undefined), 10_000).unref?.();
   const store = createApiStore(url);
-  globalForStore.copaApiStore = { url, store, factory: createApiStore };
+  globalForStore.copaApiStores = [...stores.filter((c) => !stale.includes(c)), { url, store, factory: createApiStore }];
   return store;
 }
 
-/** Closes the store (tests and scripts; a server keeps it for its lifetime). */
+/** Closes this copy's store (tests and scripts; a server keeps it for its lifetime). */
 export async function closeApiStore(): Promise<void> {
-  const current = globalForStore.copaApiStore;
-  globalForStore.copaApiStore = undefined;
-  await current?.store.close();
+  const stores = globalForStore.copaApiStores ?? [];
+  const mine = stores.find((c) => c.factory === createApiStore);
+  globalForStore.copaApiStores = stores.filter((c) => c !== mine);
+  await mine?.store.close();
 }

@@ -1,15 +1,17 @@
 // POST /api/keys/verify: the key verification service for COPA's gateway (see
 // lib/gateway/verify.ts for what it answers and what it counts). Authenticated with a
 // gateway credential; every answer is JSON.
+import type { ApiRequest } from "@/lib/api/http";
 import { getApiStore } from "@/lib/api/store";
 import { errorJson, json } from "@/lib/api/responses";
 import { isApiError, parseJsonBody } from "@/lib/api/validation";
+import { apiRoute } from "@/lib/api/with-api-key";
 import { verifyRequestSchema } from "@/lib/gateway/schemas";
 import { authenticateGateway, verifyKey } from "@/lib/gateway/verify";
 
 const INVALID_CREDENTIAL = "Invalid gateway credential";
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = apiRoute(async (request: ApiRequest) => {
   try {
     const store = getApiStore();
     const now = new Date();
@@ -29,9 +31,13 @@ export async function POST(request: Request): Promise<Response> {
     console.error(`[verify] failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
     return errorJson(500, "Internal server error");
   }
-}
+});
 
-const notAllowed = async (request: Request) => errorJson(405, `Method "${request.method}" not allowed.`, { Allow: "POST, OPTIONS" });
+const notAllowed = apiRoute(async (request) => errorJson(405, `Method "${request.method}" not allowed.`, { Allow: "POST, OPTIONS" }), {
+  kind: "method-not-allowed",
+  path: "/api/keys/verify",
+  allowed: ["POST"],
+});
 export const GET = notAllowed;
 export const PUT = notAllowed;
 export const PATCH = notAllowed;
