@@ -38,8 +38,8 @@ export type ApiRouteTag =
 
 /**
  * A Next.js route handler that the API front can also serve: `serve` answers an
- * ApiRequest with plain data. `copa` tells the route-inventory test (and the front's
- * OPTIONS answer) what it serves.
+ * ApiRequest with plain data. `copa` says what it serves, for the route-inventory test
+ * and the front (its start-up check, and the 405 it gives a method the file does not name).
  */
 export type ApiRouteHandler = ((request: Request, context?: RouteContext) => Promise<Response>) & {
   readonly serve: (request: ApiRequest, params: RouteParams) => Promise<ApiReply>;

@@ -1,6 +1,6 @@
 // Shared by npm start, npm run admin:create, the test runner and the benchmark: load .env,
 // make sure a session secret exists, apply migrations, create the first admin, seed.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -43,7 +43,24 @@ export function prismaCli(args: string[], env: NodeJS.ProcessEnv = process.env):
 }
 
 export function migrate(): void {
-  prismaCli(["migrate", "deploy"]);
+  const url = process.env.DATABASE_URL ?? "";
+  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+  });
+  if (result.status === 0) return;
+  // Prisma migrates SQLite under an exclusive lock, which a running portal on the same
+  // file prevents; its own message for that is an unreadable WASM error.
+  if (url.startsWith("file:") && /SocketTimeout|SQLITE_BUSY|database is locked/.test(result.stderr ?? "")) {
+    throw new Error(
+      `Could not migrate ${url}: another process is using it (is the portal already running?). ` +
+        "Stop it and start again; to run several instances, use PostgreSQL.",
+    );
+  }
+  process.stderr.write(result.stderr ?? "");
+  throw new Error(`prisma migrate deploy failed (exit ${result.status})`);
 }
 
 /** A fingerprint of everything `next build` reads, to rebuild only when it changed. */
