@@ -17,6 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { createBenchDatabase } from "./bench/seed";
 import { Histogram, runLoad } from "./bench/load";
 import { ROOT, sourceFingerprint } from "./lib/setup";
@@ -156,8 +157,13 @@ async function main() {
     floor: { name: "  server floor (no work)", url: `http://127.0.0.1:${appPort}/api/v1/bench-floor`, histogram: new Histogram(), requests: 0, seconds: 0, errors: 0, statuses: {} },
   };
 
+  // Every 200 the portal gave, warm-up included, must be counted in the key's usage and
+  // in both rate-limit windows: checked after the run, so speed is never bought with
+  // skipped bookkeeping.
+  let appAnswered = 1; // the page compared above
   const measure = async (target: Target, durationMs: number, record: boolean) => {
     const result = await runLoad({ url: target.url, headers, connections: config.connections, durationMs });
+    if (target === targets.app) appAnswered += result.statuses[200] ?? 0;
     if (!record) return;
     target.histogram.merge(result.histogram);
     target.requests += result.requests;
@@ -199,6 +205,19 @@ async function main() {
   console.log(`\nRatio (portal / bare): ${(ratio * 100).toFixed(1)}% of the bare server's throughput (target: at least 60%) -> ${ratio >= 0.6 ? "MET" : "NOT MET"}`);
   console.log(`Server floor / bare: ${((floorRps / bareRps) * 100).toFixed(1)}% (the most any handler can reach through this server on this machine)`);
 
+  const check = new Database(bench.file, { readonly: true });
+  const counted = {
+    usage: Number((check.prepare(`SELECT COALESCE(SUM("count2xx"), 0) AS n FROM "KeyUsageDaily" WHERE "keyId" = ?`).get(bench.keyId) as { n: number }).n),
+    hour: Number((check.prepare(`SELECT COALESCE(SUM("count"), 0) AS n FROM "RateLimitBucket" WHERE "keyId" = ? AND "granularity" = 'm'`).get(bench.keyId) as { n: number }).n),
+    day: Number((check.prepare(`SELECT COALESCE(SUM("count"), 0) AS n FROM "RateLimitBucket" WHERE "keyId" = ? AND "granularity" = 'h'`).get(bench.keyId) as { n: number }).n),
+  };
+  check.close();
+  const exact = counted.usage === appAnswered && counted.hour === appAnswered && counted.day === appAnswered;
+  console.log(
+    `Bookkeeping: the portal answered ${fmt(appAnswered)} requests with 200; the key's usage counts ${fmt(counted.usage)}, its hourly window ${fmt(counted.hour)}, its daily window ${fmt(counted.day)} -> ${exact ? "exact" : "MISMATCH"}`,
+  );
+  if (!exact) process.exitCode = 1;
+
   const results = {
     at: new Date().toISOString(),
     config,
@@ -207,6 +226,7 @@ async function main() {
     app: { rps: appRps, p50: targets.app.histogram.quantile(0.5), p99: targets.app.histogram.quantile(0.99), requests: targets.app.requests },
     floor: { rps: floorRps, p50: targets.floor.histogram.quantile(0.5), p99: targets.floor.histogram.quantile(0.99), requests: targets.floor.requests },
     ratio,
+    bookkeeping: { answered: appAnswered, ...counted, exact },
   };
   writeFileSync(path.join(ROOT, "data", "bench", "results.json"), JSON.stringify(results, null, 2));
   console.log(`\nResults written to data/bench/results.json`);

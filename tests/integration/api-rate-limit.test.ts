@@ -93,6 +93,23 @@ describe("rolling windows (store, explicit clock)", () => {
     expect(refused.usage.dayUsed).toBe(8);
   });
 
+  it("decides concurrent requests of one process exactly, in arrival order, across keys", async () => {
+    const [a, b] = await Promise.all([issueKey(["cooperatives:read"]), issueKey(["cooperatives:read"])]);
+    const store = getApiStore();
+    const t0 = Date.UTC(2030, 2, 1, 9, 0, 0);
+    // Sixty decisions asked for at once (the SQLite store makes them in one transaction).
+    const decisions = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => store.consumeRateLimit(i % 2 ? b.keyId : a.keyId, { hour: i % 2 ? 25 : 10, day: 100 }, t0 + i)),
+    );
+    const admitted = (key: number) => decisions.filter((d, i) => i % 2 === key && d.allowed).length;
+    expect([admitted(0), admitted(1)]).toEqual([10, 25]);
+    // The first ones asked are the ones admitted, and each saw the ones before it.
+    expect(decisions.filter((_, i) => i % 2 === 0).map((d) => d.allowed)).toEqual([...Array(10).fill(true), ...Array(20).fill(false)]);
+    expect(decisions[18].usage.hourUsed).toBe(10);
+    const counted = await db.rateLimitBucket.aggregate({ where: { keyId: a.keyId, granularity: "m" }, _sum: { count: true } });
+    expect(counted._sum.count).toBe(10);
+  });
+
   it("prunes buckets no window counts any more", async () => {
     const { keyId } = await issueKey(["cooperatives:read"]);
     const store = getApiStore();
