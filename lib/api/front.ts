@@ -254,7 +254,9 @@ async function write(req: IncomingMessage, res: ServerResponse, reply: ApiReply,
     }
     headers["Content-Length"] = String(Buffer.byteLength(body));
   }
-  if (closeAfter) headers.Connection = "close";
+  // A body refused unread (too large, or the request failed before reading it) is not
+  // drained, however long it is: the connection closes instead.
+  if (closeAfter || !req.complete) headers.Connection = "close";
   if (res.headersSent || res.destroyed) return;
   res.writeHead(reply.status, headers);
   // For HEAD, node sends the headers (Content-Length included) and drops the body.

@@ -33,10 +33,13 @@ function send(method: string, url: string, options: { key?: string; headers?: Re
     const headers: Record<string, string> = { ...options.headers };
     if (options.key) headers.Authorization = `Bearer ${options.key}`;
     if (options.body !== undefined && !options.chunked) headers["Content-Length"] = String(Buffer.byteLength(options.body));
-    const req = http.request({ host: "127.0.0.1", port, method, path: url, headers, agent: false }, (res) => {
+    // A keep-alive agent of its own, so `closed` reports the server's choice, not the client's.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const req = http.request({ host: "127.0.0.1", port, method, path: url, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
+        agent.destroy();
         const body = Buffer.concat(chunks);
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text: body.toString("utf8"), closed: res.headers.connection === "close" });
       });
@@ -115,6 +118,7 @@ describe("the API front", () => {
 
   it("adds next.config.js's headers to every answer, gzips large bodies for clients that take it, and says it varies", async () => {
     const plain = await send("GET", "/api/v1/cooperatives?page_size=50", { key: full });
+    expect(plain.closed).toBe(false);
     const zipped = await send("GET", "/api/v1/cooperatives?page_size=50", { key: full, headers: { "Accept-Encoding": "gzip, deflate, br" } });
     expect(plain.headers["content-encoding"]).toBeUndefined();
     expect(zipped.headers["content-encoding"]).toBe("gzip");
