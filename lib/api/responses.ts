@@ -36,19 +36,23 @@ export function errorJson(status: number, detail: string, headers?: Record<strin
 // counted), never a key's own figures, which would tell a caller that the key exists.
 const UNAUTHORIZED_BODY = JSON.stringify({ detail: DETAIL.invalidKey });
 
-export function unauthorized(): ApiReply {
+/** The default hourly policy with nothing used, for answers that identify no key. */
+function anonymousRateLimitHeaders(): Record<string, string> {
   const limit = String(getEnv().COPA_RATE_LIMIT_HOUR);
+  return { "X-RateLimit-Limit": limit, "X-RateLimit-Remaining": limit, "X-RateLimit-Reset": String(Math.floor(Date.now() / 1000)) };
+}
+
+export function unauthorized(): ApiReply {
   return {
     status: 401,
-    headers: {
-      ...BASE_HEADERS,
-      "WWW-Authenticate": 'Bearer realm="COPA API"',
-      "X-RateLimit-Limit": limit,
-      "X-RateLimit-Remaining": limit,
-      "X-RateLimit-Reset": String(Math.floor(Date.now() / 1000)),
-    },
+    headers: { ...BASE_HEADERS, "WWW-Authenticate": 'Bearer realm="COPA API"', ...anonymousRateLimitHeaders() },
     body: UNAUTHORIZED_BODY,
   };
+}
+
+/** A path the API does not have: 404 before any key is looked at, as a URL router answers. */
+export function unknownPathReply(): ApiReply {
+  return errorJson(404, DETAIL.notFound, anonymousRateLimitHeaders());
 }
 
 /** An error a handler throws to answer with a COPA error status. */

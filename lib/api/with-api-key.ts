@@ -24,7 +24,7 @@ import { checkKey, clientIp, presentedKey, statusClass, usageEvent } from "./aut
 import { ENDPOINTS, type ApiEndpoint, type EndpointDefinition } from "./endpoints";
 import { fromWebRequest, toWebResponse, type ApiReply, type ApiRequest } from "./http";
 import { effectiveLimits, rateLimitHeaders, rateLimitState, retryAfterSeconds, throttledState } from "./rate-limit";
-import { ApiError, DETAIL, errorJson, json, unauthorized } from "./responses";
+import { ApiError, DETAIL, errorJson, json, unauthorized, unknownPathReply } from "./responses";
 import { getApiStore } from "./store";
 import type { ApiStore, StoredKey } from "./store/types";
 import { parseJsonBody, parseQuery } from "./validation";
@@ -239,4 +239,4 @@ export function methodsNotAllowed(path: string, allowed: readonly HttpMethod[]):
 }
 
 /** Unknown paths under /api/v1: a JSON 404 instead of the portal's HTML page. */
-export const unknownPath: ApiRouteHandler = apiRoute(async () => errorJson(404, DETAIL.notFound));
+export const unknownPath: ApiRouteHandler = apiRoute(async () => unknownPathReply());

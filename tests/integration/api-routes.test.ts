@@ -101,5 +101,7 @@ describe("route inventory", () => {
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toBe("application/json");
     expect(await res.text()).toBe('{"detail":"Not found."}');
+    // As every API answer, it reports a rate limit: the default policy, nothing used.
+    expect([res.headers.get("x-ratelimit-limit"), res.headers.get("x-ratelimit-remaining")]).toEqual(["1000", "1000"]);
   });
 });
