@@ -83,6 +83,8 @@ test("sign up → request → approve two of three scopes → reveal → call �
 
   // 6. Rotate with a one-hour grace: old and new both work.
   await page.getByRole("link", { name: keyName }).first().click();
+  await expect(page).toHaveURL(/\/keys\/[0-9a-f-]{36}$/);
+  const oldKeyUrl = page.url();
   await page.getByRole("button", { name: "Rotate" }).click();
   const rotate = page.getByRole("dialog", { name: `Rotate ${keyName}` });
   await rotate.getByRole("radio", { name: "For 1 hour" }).check();
@@ -91,6 +93,10 @@ test("sign up → request → approve two of three scopes → reveal → call �
   expect(fresh).toMatch(/^sk_copa_partner_[a-z0-9]{32}$/);
   await page.getByTestId("secret-panel").getByRole("button", { name: "Copy" }).click();
   await page.getByTestId("secret-panel").getByRole("button", { name: "I've stored it" }).click();
+  // Closing the panel opens the new key's page (same name as the old one): wait for it
+  // before using its buttons, or they may belong to the old page about to be replaced.
+  await page.waitForURL((url) => url.href !== oldKeyUrl && /\/keys\/[0-9a-f-]{36}$/.test(url.pathname));
+  await expect(page.getByRole("heading", { level: 1, name: keyName })).toBeVisible();
   for (const k of [key, fresh]) {
     expect((await request.get("/api/v1/cooperatives", { headers: { Authorization: `Bearer ${k}` } })).status()).toBe(200);
   }

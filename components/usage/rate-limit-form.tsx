@@ -11,6 +11,7 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import { keyLimitsSchema } from "@/lib/keys/schemas";
 import { updateKeyRateLimitsAction } from "@/lib/usage/actions";
 
@@ -50,9 +51,7 @@ export function RateLimitForm({ keyId, rateLimitHour, rateLimitDay, defaults }: 
     startTransition(async () => {
       const outcome = await updateKeyRateLimitsAction(input);
       if (!outcome.ok) {
-        for (const [field, message] of Object.entries(outcome.fieldErrors ?? {})) {
-          if (field === "rateLimitHour" || field === "rateLimitDay") form.setError(field, { message });
-        }
+        applyFieldErrors(form.setError, outcome.fieldErrors, fieldsNamed<FormValues>("rateLimitHour", "rateLimitDay"));
         setResult({ tone: "error", text: outcome.error });
         return;
       }

@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { signUpSchema } from "@/lib/auth/schemas";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
+import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
 import { signUpAction } from "../actions";
 
 type Props = { callbackPath: string | null };
@@ -30,10 +31,7 @@ export function SignUpForm({ callbackPath }: Props) {
     setError(null);
     const result = await signUpAction(values);
     if (!result.ok) {
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        if (field === "name" || field === "email" || field === "password") setFieldError(field, { message });
-      }
-      if (!result.fieldErrors || Object.keys(result.fieldErrors).length === 0) setError(result.error);
+      if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<SignUpInput>("name", "email", "password"))) setError(result.error);
       return;
     }
     const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });

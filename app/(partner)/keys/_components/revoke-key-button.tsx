@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import { revokeKeySchema, type RevokeKeyInput } from "@/lib/keys/schemas";
 import { revokeKeyAction } from "../actions";
 
@@ -41,9 +42,7 @@ export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
     setError(null);
     const result = await revokeKeyAction(values);
     if (!result.ok) {
-      if (result.fieldErrors?.confirmName) setFieldError("confirmName", { message: result.fieldErrors.confirmName });
-      else if (result.fieldErrors?.reason) setFieldError("reason", { message: result.fieldErrors.reason });
-      else setError(result.error);
+      if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<RevokeKeyInput>("confirmName", "reason"))) setError(result.error);
       return;
     }
     close();

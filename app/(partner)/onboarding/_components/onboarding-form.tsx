@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import type { CountryOption } from "@/lib/organizations/countries";
 import { ORGANIZATION_KINDS, createOrganizationSchema, type CreateOrganizationInput } from "@/lib/organizations/schemas";
 import { createOrganizationAction } from "../actions";
@@ -45,15 +46,7 @@ export function OnboardingForm({ countries, defaultEmail, next }: Props) {
     setError(null);
     const result = await createOrganizationAction(getValues());
     if (!result.ok) {
-      let shown = false;
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        const name = FIELDS.find((f) => f === field);
-        if (name) {
-          setFieldError(name, { message });
-          shown = true;
-        }
-      }
-      if (!shown) setError(result.error);
+      if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<CreateOrganizationInput>(...FIELDS))) setError(result.error);
       return;
     }
     router.replace(next ?? "/requests/new?welcome=1");

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import { MEMBER_ROLES, addMemberSchema, type AddMemberInput } from "@/lib/organizations/member-schemas";
 import { addMemberAction } from "../actions";
 
@@ -28,9 +29,7 @@ export function AddMemberForm() {
     setAdded(null);
     const result = await addMemberAction(values);
     if (!result.ok) {
-      if (result.fieldErrors?.email) setFieldError("email", { message: result.fieldErrors.email });
-      else if (result.fieldErrors?.role) setFieldError("role", { message: result.fieldErrors.role });
-      else setError(result.error);
+      if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<AddMemberInput>("email", "role"))) setError(result.error);
       return;
     }
     setAdded(values.email);

@@ -10,6 +10,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import { issueGatewayCredentialAction } from "@/lib/gateway/actions";
 import { issueGatewayCredentialSchema, type IssueGatewayCredentialInput } from "@/lib/gateway/schemas";
 
@@ -27,7 +28,7 @@ export function IssueCredential() {
     startTransition(async () => {
       const result = await issueGatewayCredentialAction(values);
       if (!result.ok) {
-        if (result.fieldErrors?.name) form.setError("name", { message: result.fieldErrors.name });
+        applyFieldErrors(form.setError, result.fieldErrors, fieldsNamed<IssueGatewayCredentialInput>("name"));
         setError(result.error);
         return;
       }

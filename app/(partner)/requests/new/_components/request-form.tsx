@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import { Card } from "@/components/ui/card";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import { applyFieldErrors } from "@/components/ui/field-errors";
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
 import { JUSTIFICATION_MIN, USE_CASE_MIN, accessRequestSchema, type AccessRequestData, type AccessRequestInput } from "@/lib/requests/schemas";
 import { RECOMMENDED_SCOPES, getScope, type Scope, type ScopeId } from "@/lib/scopes/catalog";
@@ -59,15 +60,7 @@ export function RequestForm({ prefill }: Props) {
     setFormError(null);
     const result = await submitAccessRequestAction(getValues());
     if (!result.ok) {
-      let placed = false;
-      for (const [key, message] of Object.entries(result.fieldErrors ?? {})) {
-        const path = formPathOf(key);
-        if (path) {
-          setError(path, { message }, { shouldFocus: !placed });
-          placed = true;
-        }
-      }
-      if (!placed) setFormError(result.error);
+      if (!applyFieldErrors(setError, result.fieldErrors, formPathOf)) setFormError(result.error);
       return;
     }
     router.push(`/requests/${result.data.id}?submitted=1`);

@@ -5,11 +5,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import { adminRevokeKeySchema } from "@/lib/admin/schemas";
 import { adminRevokeKeyAction } from "../actions";
 
@@ -29,7 +30,7 @@ export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: {
     const result = await adminRevokeKeyAction(values);
     if (!result.ok) {
       setError(result.error);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<Input>, { message });
+      applyFieldErrors(form.setError, result.fieldErrors, fieldsNamed<Input>("confirmName", "reason"));
       return;
     }
     router.refresh();

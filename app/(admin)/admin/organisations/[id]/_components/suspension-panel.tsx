@@ -6,12 +6,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { ConfirmAction } from "@/components/admin/confirm-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import { suspendOrganizationSchema } from "@/lib/admin/schemas";
 import { reactivateOrganizationAction, suspendOrganizationAction } from "../actions";
 
@@ -49,7 +50,7 @@ function SuspendForm({ organizationId, organizationName, activeKeys }: { organiz
     const result = await suspendOrganizationAction(values);
     if (!result.ok) {
       setError(result.error);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) form.setError(field as Path<Input>, { message });
+      applyFieldErrors(form.setError, result.fieldErrors, fieldsNamed<Input>("reason"));
       return;
     }
     setOpen(false);
