@@ -44,15 +44,7 @@ async function main() {
   });
 
   const server = http.createServer((req, res) => {
-    try {
-      if (front(req, res)) return;
-    } catch (error) {
-      // The front failed before answering: a JSON 500 rather than a crashed process.
-      console.error(`[api front] ${req.method} failed before answering: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", ...headers });
-      res.end('{"detail":"Internal server error"}');
-      return;
-    }
+    if (front(req, res)) return;
     void handleNext(req, res);
   });
   // Keep idle keep-alive connections longer than clients and load balancers do (60 s is

@@ -271,7 +271,7 @@ export function createApiFront(options: ApiFrontOptions): (req: IncomingMessage,
   const log = options.log ?? ((message: string) => console.error(message));
   const prefixes = [...new Set(options.routes.map((r) => `/${(r.segments[0] as { value?: string })?.value ?? ""}/`))];
 
-  return (req, res) => {
+  const serve = (req: IncomingMessage, res: ServerResponse): boolean => {
     const raw = req.url ?? "/";
     if (!prefixes.some((p) => raw.startsWith(p))) return false;
     const q = raw.indexOf("?");
@@ -307,5 +307,16 @@ export function createApiFront(options: ApiFrontOptions): (req: IncomingMessage,
       .then((reply) => write(req, res, reply, options.headers, request.closeAfter))
       .catch(() => res.destroy());
     return true;
+  };
+
+  return (req, res) => {
+    try {
+      return serve(req, res);
+    } catch (error) {
+      // Failed before answering (routing, the origin): a JSON 500, never a crashed server.
+      log(`[api front] ${req.method} ${req.url?.split("?")[0]} failed before answering: ${error instanceof Error ? error.message : String(error)}`);
+      void write(req, res, errorJson(500, DETAIL.internal), options.headers, true).catch(() => res.destroy());
+      return true;
+    }
   };
 }

@@ -34,14 +34,6 @@ export function applyDefaults(): void {
   }
 }
 
-export function prismaCli(args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), ...args], {
-    cwd: ROOT,
-    env: { ...env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
-
 export function migrate(): void {
   const url = process.env.DATABASE_URL ?? "";
   const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {

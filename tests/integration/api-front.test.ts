@@ -186,6 +186,26 @@ describe("the API front", () => {
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: keyId } })).lastUsedIp).toBe("203.0.113.9");
   });
 
+  it("answers a failure before the handler runs with a JSON 500 instead of crashing", async () => {
+    const logged: string[] = [];
+    const broken = createApiFront({ routes, headers: {}, origin: () => { throw new Error("no origin"); }, log: (m) => logged.push(m) });
+    const other = http.createServer((req, res) => void (broken(req, res) || res.end("next")));
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    try {
+      const res = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const req = http.get({ host: "127.0.0.1", port: (other.address() as AddressInfo).port, path: "/api/v1/cooperatives" }, (r) => {
+          let text = "";
+          r.on("data", (c) => (text += c)).on("end", () => resolve({ status: r.statusCode ?? 0, text }));
+        });
+        req.on("error", reject);
+      });
+      expect(res).toEqual({ status: 500, text: '{"detail":"Internal server error"}' });
+      expect(logged).toEqual([expect.stringContaining("GET /api/v1/cooperatives failed before answering: no origin")]);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
   it("serves the gateway's verification service", async () => {
     const { token } = await issueGatewayCredential({ name: "Front gateway" }, await makeAdmin(), null);
     const { secret, keyId } = await issueKey(["members:read"]);
