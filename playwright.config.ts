@@ -4,8 +4,11 @@ import { defineConfig, devices } from "@playwright/test";
 // The app under test is started exactly as a user starts it (npm start's script), on its
 // own port and a throwaway database that scripts/e2e-server.ts resets first.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// npm start also runs the API service, on its own port.
+const API_PORT = PORT + 1;
 export const E2E = {
   baseURL: `http://localhost:${PORT}`,
+  apiURL: `http://localhost:${API_PORT}`,
   databaseUrl: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
   adminEmail: "admin@copa.test",
   adminPassword: "e2e-admin-password-0001",
@@ -48,6 +51,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: E2E.databaseUrl,
       NEXTAUTH_URL: E2E.baseURL,
+      API_PORT: String(API_PORT),
+      API_URL: E2E.apiURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       ADMIN_EMAIL: E2E.adminEmail,
       ADMIN_PASSWORD: E2E.adminPassword,

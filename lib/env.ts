@@ -19,6 +19,10 @@ const envSchema = z.object({
       message: "DATABASE_URL must be a file: (SQLite) or postgres:// URL",
     }),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** The API service's own port (npm start runs it beside the portal). */
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  /** The API service's public origin, as partners and the gateway reach it (the docs show it). */
+  API_URL: z.string().url().optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   COPA_RATE_LIMIT_HOUR: z.coerce.number().int().positive().default(1000),
   COPA_RATE_LIMIT_DAY: z.coerce.number().int().positive().default(10000),

@@ -1,7 +1,9 @@
 // npm start: one command from a fresh clone to a running portal.
 // Applies migrations, creates the first admin and seeds sandbox data on an empty
-// database, builds when the sources changed, then serves on $PORT.
-import { spawn } from "node:child_process";
+// database, builds when the sources changed, then runs two processes: the portal (plain
+// `next start` on $PORT) and the API service (scripts/api-server.ts on $API_PORT). Ctrl-C
+// stops both; if either stops, the other is stopped too, so nothing is left behind.
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { ROOT, applyDefaults, buildIfNeeded, loadDotEnv, migrate } from "./lib/setup";
@@ -38,18 +40,29 @@ async function main() {
 
   buildIfNeeded();
 
-  // scripts/serve.ts: the API front and Next.js on one port (see lib/api/front.ts).
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-  });
-  const url = process.env.NEXTAUTH_URL!;
-  console.log(`\nCOPA Developer Portal: ${url}\n${adminLine}\n`);
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  const children: ChildProcess[] = [
+    spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", port], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env }),
+    spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/api-server.ts")], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env }),
+  ];
+  console.log(`\nCOPA Developer Portal: ${process.env.NEXTAUTH_URL}\nCOPA API service:      ${process.env.API_URL ?? `port ${process.env.API_PORT}`} (also on the portal's origin)\n${adminLine}\n`);
+  let stopping = false;
+  const stopAll = (signal: NodeJS.Signals = "SIGTERM") => {
+    stopping = true;
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
+  process.on("SIGINT", () => stopAll("SIGINT"));
+  process.on("SIGTERM", () => stopAll("SIGTERM"));
+  let running = children.length;
+  let status = 0;
+  for (const child of children) {
+    child.on("exit", (code) => {
+      if (!stopping && code !== 0) status = code ?? 1;
+      // One process down means the service is incomplete: stop the other as well.
+      if (!stopping) stopAll();
+      if (--running === 0) process.exit(status);
+    });
+  }
 }
 
 main().catch((error) => {

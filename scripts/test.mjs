@@ -1,10 +1,15 @@
 // npm test: type-check, unit and integration tests (Vitest, real SQLite and, when one is
 // configured, PostgreSQL), then the browser tests (Playwright in Chromium through the
-// running app). Ends with one line "N passed, N failed" adding up every suite.
+// running app). Prints each suite's duration and ends with one line "N passed, N failed"
+// counting distinct tests (the type-check is a gate, not a test: it fails the run but is
+// not counted).
 //
-// DATABASE_URL picks the engine under test: unset or file: -> SQLite; postgres:// -> the
-// integration tests also run on that server and the e2e app runs on a fresh database
-// there (copa_e2e). TEST_POSTGRES_URL adds PostgreSQL integration tests to a SQLite run.
+// DATABASE_URL picks the engine under test:
+// - unset or file: -> SQLite: unit tests, integration tests on SQLite (and on PostgreSQL
+//   too when TEST_POSTGRES_URL names a server), browser tests against the app on SQLite.
+// - postgres:// -> the PostgreSQL run: only what depends on the database runs again, on
+//   that server: the integration tests and the browser tests (app on copa_e2e). Unit tests
+//   and the SQLite integration tests already ran in the SQLite run.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -32,11 +37,14 @@ delete env.DATABASE_URL;
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+let gateFailed = false;
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 const run = (title, cmd, args, extraEnv = {}) => {
   console.log(`\n=== ${title} ===`);
+  const started = Date.now();
   const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...env, ...extraEnv } });
-  return result.status ?? 1;
+  return { status: result.status ?? 1, ms: Date.now() - started };
 };
 const readJson = (file) => {
   try {
@@ -46,22 +54,29 @@ const readJson = (file) => {
   }
 };
 
-// 1. Type-check: one check.
+// 1. Type-check: a gate, not a test.
 const tsc = run("Type-check", bin("tsc"), ["--noEmit"]);
-totals[tsc === 0 ? "passed" : "failed"] += 1;
-lines.push(`type-check: ${tsc === 0 ? "passed" : "FAILED"}`);
+if (tsc.status !== 0) gateFailed = true;
+lines.push(`type-check: ${tsc.status === 0 ? "passed" : "FAILED"} (${seconds(tsc.ms)}, not counted as a test)`);
 
-// 2. Unit + integration.
+// 2. Unit + integration, each test once per database it depends on.
+const projects = isPostgres ? ["integration-postgres"] : ["unit", "integration-sqlite", ...(env.TEST_POSTGRES_URL ? ["integration-postgres"] : [])];
 const vitestJson = path.join(out, "vitest.json");
-const vitest = run("Unit and integration tests (Vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+const vitest = run(`Unit and integration tests (Vitest: ${projects.join(", ")})`, bin("vitest"), [
+  "run",
+  ...projects.flatMap((p) => ["--project", p]),
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
 const v = readJson(vitestJson);
 if (v) {
   totals.passed += v.numPassedTests;
   totals.failed += v.numFailedTests;
   totals.skipped += v.numPendingTests + (v.numTodoTests ?? 0);
-  lines.push(`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed${isPostgres || env.TEST_POSTGRES_URL ? " (SQLite + PostgreSQL)" : " (SQLite)"}`);
+  lines.push(`vitest (${projects.join(" + ")}): ${v.numPassedTests} passed, ${v.numFailedTests} failed (${seconds(vitest.ms)})`);
 }
-if (vitest !== 0 && (!v || v.numFailedTests === 0)) {
+if (vitest.status !== 0 && (!v || v.numFailedTests === 0)) {
   totals.failed += 1;
   lines.push("vitest: FAILED to run");
 }
@@ -81,9 +96,9 @@ if (!chromium) {
     totals.passed += passed;
     totals.failed += p.stats.unexpected;
     totals.skipped += p.stats.skipped;
-    lines.push(`playwright: ${passed} passed, ${p.stats.unexpected} failed${isPostgres ? " (app on PostgreSQL)" : " (app on SQLite)"}`);
+    lines.push(`playwright (app on ${isPostgres ? "PostgreSQL" : "SQLite"}): ${passed} passed, ${p.stats.unexpected} failed (${seconds(pw.ms)})`);
   }
-  if (pw !== 0 && (!p?.stats || p.stats.unexpected === 0)) {
+  if (pw.status !== 0 && (!p?.stats || p.stats.unexpected === 0)) {
     totals.failed += 1;
     lines.push("playwright: FAILED to run");
   }
@@ -91,4 +106,4 @@ if (!chromium) {
 
 console.log(`\n${lines.join("\n")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
-process.exit(totals.failed > 0 ? 1 : 0);
+process.exit(totals.failed > 0 || gateFailed ? 1 : 0);

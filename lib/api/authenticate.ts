@@ -1,32 +1,59 @@
-// Who is calling /api/v1 (and whose key the gateway asks about): the presented key, its
-// stored record, and whether it may be used now. One indexed lookup by hash and no cache,
-// so a revocation is honoured by the very next request in every process.
+// The one key decision. The /api/v1 handlers and the gateway's verification service both
+// ask it "may this presented key make a call needing this scope, now?" and get back the
+// caller, where its limits stand and the answer (valid, or why not). The contract's order
+// is fixed here and nowhere else: authentication -> scope -> rate limit.
+//
+// One indexed lookup by hash and no cache, so a revocation, an expiry or a scope change
+// made by any process is honoured by the very next call in every process.
 import { hashKey, isWellFormedKey } from "@/lib/keys/key-format";
 import { keyState } from "@/lib/keys/status";
-import type { HeaderReader } from "./http";
+import { parseScopes } from "@/lib/scopes/enforcement";
+import { effectiveLimits, rateLimitState, retryAfterSeconds, throttledState, type Limits, type RateLimitState } from "./rate-limit";
 import type { ApiStore, StatusClass, StoredKey, UsageEvent } from "./store/types";
 
-export type KeyRefusal = "malformed" | "not_found" | "revoked" | "expired" | "organization_suspended";
+/** Why a key is not valid at all. Every one of them is the same 401 on /api/v1. */
+export type KeyRefusal = "malformed" | "not_found" | "revoked" | "expired" | "organization_suspended" | "wrong_environment";
 
-export type KeyCheck = { ok: true; key: StoredKey } | { ok: false; reason: KeyRefusal };
+export type KeyDecision =
+  | { valid: true; key: StoredKey; limits: Limits; state: RateLimitState }
+  | { valid: false; reason: KeyRefusal }
+  | { valid: false; reason: "insufficient_scope"; key: StoredKey; limits: Limits; state: RateLimitState }
+  | { valid: false; reason: "rate_limited"; key: StoredKey; limits: Limits; state: RateLimitState; retryAfter: number };
+
+export type DecideInput = {
+  presented: string | null;
+  /** The scope the call needs, or null for a call that needs none (see `count`). */
+  scope: string | null;
+  now: Date;
+  /** The caller's address from lib/net/client-ip, for the key's "last used from". */
+  ip: string | null;
+  /** Only keys of this environment are valid (the sandbox API takes sandbox keys only). */
+  environment?: "sandbox" | "production";
+  /**
+   * Whether a call without a scope is counted against the limits (a method a path does
+   * not serve still costs a request, as in Django REST Framework). A call with a scope is
+   * always counted; without one and without `count` it is a pure lookup.
+   */
+  count?: boolean;
+};
 
 /**
  * The key from `Authorization: Bearer <key>` (preferred) or `X-API-Key: <key>`. An
  * Authorization header of another scheme (Basic, Token) is not a key; X-API-Key is then
  * still read. Returns "" for a header that is present but empty, null when none is.
  */
-export function presentedKey(headers: HeaderReader): string | null {
-  const authorization = headers.get("authorization");
+export function presentedKey(headers: { get(name: string): string | null | undefined }): string | null {
+  const authorization = headers.get("authorization") ?? null;
   if (authorization !== null) {
     const match = /^\s*Bearer\s+(\S*)\s*$/i.exec(authorization);
     if (match) return match[1];
   }
-  const apiKey = headers.get("x-api-key");
+  const apiKey = headers.get("x-api-key") ?? null;
   if (apiKey !== null) return apiKey.trim();
   return authorization !== null ? "" : null;
 }
 
-export async function checkKey(store: ApiStore, presented: string | null, now: Date): Promise<KeyCheck> {
+async function findUsableKey(store: ApiStore, presented: string | null, now: Date): Promise<{ ok: true; key: StoredKey } | { ok: false; reason: KeyRefusal }> {
   // The format check costs nothing and keeps junk away from the database.
   if (!presented || !isWellFormedKey(presented)) return { ok: false, reason: "malformed" };
   const key = await store.findKeyByHash(hashKey(presented));
@@ -40,18 +67,34 @@ export async function checkKey(store: ApiStore, presented: string | null, now: D
   return { ok: true, key };
 }
 
-/**
- * The caller's address for "last used from". Both servers (Next.js and the API front)
- * fill X-Forwarded-For with the socket's address when the request has none, and keep an
- * incoming one; the last entry
- * is therefore the nearest hop (the proxy's view of the client behind a proxy). It is
- * informational only, never used to authorise.
- */
-export function clientIp(headers: HeaderReader): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").pop()?.trim() || headers.get("x-real-ip")?.trim() || "";
-  const ip = last.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
-  return /^[0-9a-fA-F:.]{2,45}$/.test(ip) ? ip : null;
+export async function decideKey(store: ApiStore, input: DecideInput): Promise<KeyDecision> {
+  const found = await findUsableKey(store, input.presented, input.now);
+  if (!found.ok) return { valid: false, reason: found.reason };
+  const key = found.key;
+  if (input.environment && key.environment !== input.environment) return { valid: false, reason: "wrong_environment" };
+  const limits = effectiveLimits(key);
+  const at = input.now.getTime();
+
+  if (input.scope !== null && !parseScopes(key.scopes).includes(input.scope)) {
+    // Refused before the rate limit, so it consumes no quota; the answer still reports
+    // where the key stands, and the refusal shows in the key's usage.
+    const usage = await store.peekRateLimit(key.id, at);
+    await store.recordUsage(usageEvent(key, "4xx", input.ip, input.now));
+    return { valid: false, reason: "insufficient_scope", key, limits, state: rateLimitState(usage, limits, at) };
+  }
+
+  if (input.scope === null && !input.count) {
+    const usage = await store.peekRateLimit(key.id, at);
+    return { valid: true, key, limits, state: rateLimitState(usage, limits, at) };
+  }
+
+  // Counted in usage (2xx, or 429 when refused) in the same transaction as the limit.
+  const decision = await store.consumeRateLimit(key.id, limits, at, usageEvent(key, "2xx", input.ip, input.now));
+  if (!decision.allowed) {
+    const retryAfter = retryAfterSeconds(decision.buckets, limits, at);
+    return { valid: false, reason: "rate_limited", key, limits, state: throttledState(decision.usage, limits, at, retryAfter), retryAfter };
+  }
+  return { valid: true, key, limits, state: rateLimitState(decision.usage, limits, at) };
 }
 
 export function statusClass(status: number): StatusClass {

@@ -2,7 +2,7 @@
 // {"count", "next", "previous", "results"} with absolute next/previous links, and 404
 // {"detail": "Invalid page."} for a page past the end.
 import type { Page, PageRequest } from "@/lib/sandbox/queries";
-import { DETAIL, notFound } from "./responses";
+import { DETAIL, notFound } from "./errors";
 
 export type Paginated<T> = { count: number; next: string | null; previous: string | null; results: T[] };
 

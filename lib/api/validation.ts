@@ -2,10 +2,7 @@
 // detail that names each offending field, in Django REST Framework's wording where it has
 // one ("code: This field is required.").
 import { z } from "zod";
-import { BodyTooLargeError, type ApiRequest } from "./http";
-import { ApiError, badRequest } from "./responses";
-
-const MAX_BODY_BYTES = 64 * 1024;
+import { badRequest } from "./errors";
 
 function describe(value: unknown): string {
   if (value === null) return "null";
@@ -97,26 +94,17 @@ export function parseQuery<S extends z.ZodObject>(params: URLSearchParams, schem
 // ---------------------------------------------------------------------------------------
 // JSON bodies
 
-async function readText(request: ApiRequest): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  try {
-    return await request.text(MAX_BODY_BYTES);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw tooLarge();
-    throw error;
-  }
-}
+/** Bodies larger than this are refused before they are read in full (lib/api/app.ts). */
+export const MAX_BODY_BYTES = 64 * 1024;
 
-const tooLarge = () => badRequest(`Request body is too large (at most ${MAX_BODY_BYTES / 1024} KB).`);
+export const BODY_TOO_LARGE = `Request body is too large (at most ${MAX_BODY_BYTES / 1024} KB).`;
 
 /**
- * Reads and validates a JSON object body. Any Content-Type is accepted (curl -d sends a
- * form type); what matters is that the body is JSON. An empty body is an empty object, so
- * the answer lists the required fields.
+ * Validates a JSON object body given as text. Any Content-Type is accepted (curl -d sends
+ * a form type); what matters is that the body is JSON. An empty body is an empty object,
+ * so the answer lists the required fields.
  */
-export async function parseJsonBody<S extends z.ZodType>(request: ApiRequest, schema: S): Promise<z.output<S>> {
-  const text = await readText(request);
+export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): z.output<S> {
   let data: unknown = {};
   if (text.trim() !== "") {
     try {
@@ -131,8 +119,4 @@ export async function parseJsonBody<S extends z.ZodType>(request: ApiRequest, sc
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw badRequest(formatIssues(parsed.error.issues));
   return parsed.data;
-}
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
 }

@@ -4,7 +4,9 @@
 // "use server" file: every export is a public endpoint.
 import { headers } from "next/headers";
 import { z } from "zod";
+import { getEnv } from "@/lib/env";
 import { ServiceError } from "@/lib/errors";
+import { clientIp } from "@/lib/net/client-ip";
 import { getCurrentUser, type CurrentUser, type MembershipRole, type PartnerUser } from "./session";
 
 export type FieldErrors = Record<string, string>;
@@ -23,9 +25,14 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
-async function clientIp(): Promise<string | null> {
+/**
+ * The caller's address for the audit log, from the one trusted function. Next.js does not
+ * show actions the socket, so without a declared proxy (COPA_TRUST_PROXY) the address is
+ * unknown (null), never the X-Forwarded-For a client chose to send.
+ */
+async function actionClientIp(): Promise<string | null> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return clientIp({ socketAddress: null, forwardedFor: h.get("x-forwarded-for"), trustProxy: getEnv().COPA_TRUST_PROXY });
 }
 
 async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
@@ -52,7 +59,7 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input:
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const parsed = parse(schema, input);
     if (!parsed.ok) return parsed.result;
-    return run(async () => handler(parsed.data, { ip: await clientIp() }));
+    return run(async () => handler(parsed.data, { ip: await actionClientIp() }));
   };
 }
 
@@ -63,7 +70,7 @@ export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z
     if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
     const parsed = parse(schema, input);
     if (!parsed.ok) return parsed.result;
-    return run(async () => handler(parsed.data, user, { ip: await clientIp() }));
+    return run(async () => handler(parsed.data, user, { ip: await actionClientIp() }));
   };
 }
 
@@ -86,7 +93,7 @@ export function partnerAction<S extends z.ZodType, T>(
     }
     const parsed = parse(schema, input);
     if (!parsed.ok) return parsed.result;
-    return run(async () => handler(parsed.data, user as PartnerUser, { ip: await clientIp() }));
+    return run(async () => handler(parsed.data, user as PartnerUser, { ip: await actionClientIp() }));
   };
 }
 
@@ -98,6 +105,6 @@ export function adminAction<S extends z.ZodType, T>(schema: S, handler: (input: 
     if (user.role !== "admin") return { ok: false, error: "Not found." };
     const parsed = parse(schema, input);
     if (!parsed.ok) return parsed.result;
-    return run(async () => handler(parsed.data, user, { ip: await clientIp() }));
+    return run(async () => handler(parsed.data, user, { ip: await actionClientIp() }));
   };
 }

@@ -1,5 +1,6 @@
-// The sandbox base URL the docs show: this portal's own origin + /api/v1. Readers copy
-// these URLs into code that sends their key; lib/api/origin.ts says which origin wins.
+// The sandbox base URL the docs show: the API service's own origin (API_URL, which npm
+// start sets) + /api/v1, else this portal's origin, which serves the same API. Readers
+// copy these URLs into code that sends their key; lib/api/origin.ts says which origin wins.
 import "server-only";
 import { headers } from "next/headers";
 import { originFrom } from "@/lib/api/origin";
@@ -7,12 +8,12 @@ import { getEnv, type Env } from "@/lib/env";
 
 export { originFrom };
 
-function readEnv(): Pick<Env, "NEXTAUTH_URL" | "COPA_TRUST_PROXY" | "PORT"> {
+function readEnv(): Pick<Env, "NEXTAUTH_URL" | "COPA_TRUST_PROXY" | "PORT" | "API_URL"> {
   try {
     return getEnv();
   } catch {
     // A public docs page should still render if the server's secret is missing.
-    return { NEXTAUTH_URL: undefined, COPA_TRUST_PROXY: false, PORT: 3000 };
+    return { NEXTAUTH_URL: undefined, COPA_TRUST_PROXY: false, PORT: 3000, API_URL: undefined };
   }
 }
 
@@ -32,5 +33,6 @@ export async function portalOrigin(): Promise<string> {
 
 /** The sandbox base URL with a trailing slash, written like COPA's production one. */
 export async function sandboxBaseUrl(): Promise<string> {
-  return `${await portalOrigin()}/api/v1/`;
+  const api = readEnv().API_URL;
+  return `${api ? new URL(api).origin : await portalOrigin()}/api/v1/`;
 }

@@ -6,7 +6,7 @@ import { cooperativeSchema } from "@/lib/sandbox/schemas";
 import { KEY_PATTERN } from "@/lib/keys/key-format";
 import { getScope } from "@/lib/scopes/catalog";
 import { originFrom } from "./base-url";
-import { DETAIL } from "@/lib/api/responses";
+import { DETAIL } from "@/lib/api/errors";
 import { DOCS_ERRORS, EXAMPLE_RETRY_SECONDS, docsError } from "./errors";
 import { DOCS_NAV, DOCS_PAGES, activeDocsHref, docsNeighbours } from "./nav";
 import { SAMPLE_COOPERATIVE, sampleCooperativeList } from "./samples";

@@ -3,7 +3,7 @@
 // quote what the sandbox sends; lib/docs/content.test.ts pins them to the contract.
 // The errors page, the authentication page, the quickstart and the checks diagram render
 // from this one list.
-import { DETAIL } from "@/lib/api/responses";
+import { DETAIL } from "@/lib/api/errors";
 import { PAGE_SIZE_MAX } from "@/lib/sandbox/schemas";
 
 export type DocsError = {

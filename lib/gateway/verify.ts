@@ -13,10 +13,10 @@
 //   reported as it stands.
 // - No cache anywhere: the key row is read on every call, so a revocation made in any
 //   process is refused by the very next verification.
-import { checkKey, usageEvent } from "@/lib/api/authenticate";
-import type { HeaderReader } from "@/lib/api/http";
-import { effectiveLimits, rateLimitState, retryAfterSeconds, throttledState, type RateLimitState } from "@/lib/api/rate-limit";
+import { decideKey } from "@/lib/api/authenticate";
+import type { RateLimitState } from "@/lib/api/rate-limit";
 import type { ApiStore, StoredKey } from "@/lib/api/store/types";
+import { normalizeIp } from "@/lib/net/client-ip";
 import { parseScopes } from "@/lib/scopes/enforcement";
 import type { VerifyRequest, VerifyResponse } from "./schemas";
 import { hashGatewayToken, isWellFormedGatewayToken } from "./token";
@@ -25,8 +25,8 @@ import { hashGatewayToken, isWellFormedGatewayToken } from "./token";
 const TOUCH_INTERVAL_MS = 60_000;
 
 /** Whether the request carries a live gateway credential (`Authorization: Bearer gw_copa_...`). */
-export async function authenticateGateway(store: ApiStore, headers: HeaderReader, now: Date): Promise<boolean> {
-  const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
+export async function authenticateGateway(store: ApiStore, authorization: string | null | undefined, now: Date): Promise<boolean> {
+  const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match || !isWellFormedGatewayToken(match[1])) return false;
   const credential = await store.findGatewayCredential(hashGatewayToken(match[1]));
   if (!credential || credential.revokedAt) return false;
@@ -61,28 +61,9 @@ function keyJson(key: StoredKey) {
 }
 
 export async function verifyKey(store: ApiStore, input: VerifyRequest, now: Date): Promise<VerifyResponse> {
-  const check = await checkKey(store, input.key, now);
-  if (!check.ok) return { valid: false, reason: check.reason };
-  const key = check.key;
-  const limits = effectiveLimits(key);
-  const at = now.getTime();
-  const ip = input.client_ip ?? null;
-
-  if (!input.scope) {
-    const usage = await store.peekRateLimit(key.id, at);
-    return { valid: true, key: keyJson(key), rate_limit: stateJson(rateLimitState(usage, limits, at)) };
-  }
-
-  if (!parseScopes(key.scopes).includes(input.scope)) {
-    await store.recordUsage(usageEvent(key, "4xx", ip, now));
-    return { valid: false, reason: "insufficient_scope" };
-  }
-
-  // Counted in usage (2xx, or 429 when refused) in the same transaction as the limit.
-  const decision = await store.consumeRateLimit(key.id, limits, at, usageEvent(key, "2xx", ip, now));
-  if (!decision.allowed) {
-    const wait = retryAfterSeconds(decision.buckets, limits, at);
-    return { valid: false, reason: "rate_limited", rate_limit: stateJson(throttledState(decision.usage, limits, at, wait), wait) };
-  }
-  return { valid: true, key: keyJson(key), rate_limit: stateJson(rateLimitState(decision.usage, limits, at)) };
+  const decision = await decideKey(store, { presented: input.key, scope: input.scope ?? null, now, ip: normalizeIp(input.client_ip) });
+  if (decision.valid) return { valid: true, key: keyJson(decision.key), rate_limit: stateJson(decision.state) };
+  if (decision.reason === "rate_limited") return { valid: false, reason: "rate_limited", rate_limit: stateJson(decision.state, decision.retryAfter) };
+  // No environment is asked for here, so "wrong_environment" cannot occur; it would be a not_found.
+  return { valid: false, reason: decision.reason === "wrong_environment" ? "not_found" : decision.reason };
 }

@@ -38,10 +38,11 @@ const uuid = (description: string) => z.uuid().meta({ description });
 const dateTime = (description: string) => z.iso.datetime({ offset: true }).meta({ description });
 
 // ---------------------------------------------------------------------------------------
-// Resources (response bodies)
+// Resources (response bodies). Strict, so the published document says that no other
+// field is ever sent (additionalProperties: false) and drift fails the contract tests.
 
 export const cooperativeSchema = z
-  .object({
+  .strictObject({
     id: z.uuid().meta({ description: "UUID of the cooperative." }),
     code: z.string().meta({ description: "Registration code. Sandbox cooperatives are coded SBX001, SBX002, ...", example: "SBX001" }),
     name: z.string().meta({ description: "Registered name.", example: "Koperative y'Abahinzi ba Kawa Twitezimbere Maraba" }),
@@ -57,7 +58,7 @@ export const cooperativeSchema = z
   .meta({ id: "Cooperative", title: "Cooperative" });
 
 export const memberSchema = z
-  .object({
+  .strictObject({
     id: z.uuid().meta({ description: "UUID of the member." }),
     cooperative_id: z.uuid().meta({ description: "The cooperative the member belongs to." }),
     first_name: z.string().meta({ example: "Claudine" }),
@@ -75,7 +76,7 @@ export const memberSchema = z
   .meta({ id: "Member", title: "Member" });
 
 export const loanSchema = z
-  .object({
+  .strictObject({
     id: z.uuid(),
     cooperative_id: z.uuid(),
     member_id: z.uuid().nullable().meta({ description: "The borrowing member, or null for a loan to the cooperative itself." }),
@@ -90,7 +91,7 @@ export const loanSchema = z
   .meta({ id: "Loan", title: "Loan" });
 
 export const paymentSchema = z
-  .object({
+  .strictObject({
     id: z.uuid(),
     cooperative_id: z.uuid(),
     member_id: z.uuid().nullable(),
@@ -112,7 +113,7 @@ export type PaymentJson = z.infer<typeof paymentSchema>;
 /** DRF's PageNumberPagination envelope. */
 export function paginatedSchema<T extends z.ZodType>(item: T, id: string) {
   return z
-    .object({
+    .strictObject({
       count: int().min(0).meta({ description: "Total number of results across all pages.", example: 64 }),
       next: z.url().nullable().meta({ description: "URL of the next page, or null on the last page." }),
       previous: z.url().nullable().meta({ description: "URL of the previous page, or null on the first page." }),
@@ -122,7 +123,7 @@ export function paginatedSchema<T extends z.ZodType>(item: T, id: string) {
 }
 
 export const errorSchema = z
-  .object({ detail: z.string().meta({ description: "What went wrong, in one sentence." }) })
+  .strictObject({ detail: z.string().meta({ description: "What went wrong, in one sentence." }) })
   .meta({ id: "Error", title: "Error", description: 'Every error has this one shape: {"detail": "..."}' });
 
 // ---------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { generateGatewayToken } from "@/lib/gateway/token";
 import { generateKey } from "@/lib/keys/key-format";
 import { generateSandbox } from "@/lib/sandbox/seed";
 
@@ -13,7 +14,20 @@ import { generateSandbox } from "@/lib/sandbox/seed";
 const date = (d: Date | number) => new Date(d).toISOString().replace("Z", "+00:00");
 const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 
-export type BenchDatabase = { file: string; url: string; key: string; keyId: string; keys: number; cooperatives: number };
+export type BenchDatabase = {
+  file: string;
+  url: string;
+  /** The measured API key (sandbox, cooperatives:read, limits raised so a run is measured, not throttled). */
+  key: string;
+  keyId: string;
+  /** A second such key, verified through the gateway service, so each path's bookkeeping is checked on its own. */
+  verifyKey: string;
+  verifyKeyId: string;
+  /** A gateway credential for POST /api/keys/verify. */
+  gatewayToken: string;
+  keys: number;
+  cooperatives: number;
+};
 
 const KEY_TYPES = ["partner", "system", "mobile", "webhook"] as const;
 
@@ -41,6 +55,8 @@ export function createBenchDatabase(root: string, options: { keys: number; coope
   );
   let benchKey = "";
   let benchKeyId = "";
+  let verifyKey = { secret: "", id: "" };
+  const gatewayToken = generateGatewayToken();
   db.transaction(() => {
     for (let o = 0; o < organizations; o++) insertOrg.run(`00000000-0000-4000-8000-${String(o).padStart(12, "0")}`, `Bench Bank ${o}`, `ops${o}@bench.example`, created, created);
     for (let k = 0; k < options.keys; k++) {
@@ -71,6 +87,15 @@ export function createBenchDatabase(root: string, options: { keys: number; coope
         benchKeyId = id;
       }
     }
+    const verifySecret = generateKey("partner");
+    verifyKey = { secret: verifySecret, id: "20000000-0000-4000-8000-000000000001" };
+    insertKey.run(verifyKey.id, `00000000-0000-4000-8000-${"0".repeat(12)}`, "Verification benchmark key", "partner", "sandbox", sha256(verifySecret), `sk_copa_partner_••••${verifySecret.slice(-4)}`, "cooperatives:read members:read", created, created, 1_000_000_000, 1_000_000_000);
+    db.prepare(`INSERT INTO "GatewayCredential" ("id", "name", "hash", "mask", "createdAt") VALUES (?, 'Benchmark gateway', ?, ?, ?)`).run(
+      "30000000-0000-4000-8000-000000000001",
+      sha256(gatewayToken),
+      `gw_copa_••••${gatewayToken.slice(-4)}`,
+      created,
+    );
   })();
 
   const sandbox = generateSandbox({ cooperatives: options.cooperatives });
@@ -86,5 +111,15 @@ export function createBenchDatabase(root: string, options: { keys: number; coope
   })();
   db.exec("ANALYZE");
   db.close();
-  return { file, url: `file:${file}`, key: benchKey, keyId: benchKeyId, keys: options.keys, cooperatives: sandbox.cooperatives.length };
+  return {
+    file,
+    url: `file:${file}`,
+    key: benchKey,
+    keyId: benchKeyId,
+    verifyKey: verifyKey.secret,
+    verifyKeyId: verifyKey.id,
+    gatewayToken,
+    keys: options.keys,
+    cooperatives: sandbox.cooperatives.length,
+  };
 }

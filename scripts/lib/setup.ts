@@ -23,6 +23,10 @@ export function applyDefaults(): void {
   process.env.DATABASE_URL ||= "file:./data/copa.db";
   process.env.PORT ||= "3000";
   process.env.NEXTAUTH_URL ||= `http://localhost:${process.env.PORT}`;
+  process.env.API_PORT ||= "3001";
+  // On one machine the API service's own URL is known; behind a real host name the
+  // operator sets API_URL (the docs then show the portal's origin, which serves the same API).
+  if (!process.env.API_URL && /^http:\/\/localhost[:/]/.test(process.env.NEXTAUTH_URL)) process.env.API_URL = `http://localhost:${process.env.API_PORT}`;
   mkdirSync(path.join(ROOT, "data"), { recursive: true });
   if (!process.env.NEXTAUTH_SECRET) {
     const file = path.join(ROOT, "data", ".nextauth-secret");

@@ -1,12 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { reactivateOrganization, suspendOrganization } from "@/lib/admin/organizations";
 import { suspendOrganizationSchema } from "@/lib/admin/schemas";
 import { db } from "@/lib/db";
-import { lookupKey } from "@/lib/keys/lookup";
+import { closeApiStore, getApiStore } from "@/lib/api/store";
+import { verifyKey } from "@/lib/gateway/verify";
 import { revealKey } from "@/lib/keys/service";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
 import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
 import { makeAdmin, makePartner } from "../support/factories";
+
+/** What COPA's gateway would be told about a key (the production verification path). */
+const verdict = (secret: string, at = new Date()) => verifyKey(getApiStore(), { key: secret }, at);
+afterAll(() => closeApiStore());
 
 const REQUEST = accessRequestSchema.parse({
   keyName: "Savings sync",
@@ -28,11 +33,11 @@ async function orgWithLiveKey() {
 describe("suspending an organisation", () => {
   it("refuses its keys at once and records who, why and when", async () => {
     const { admin, organizationId, secret } = await orgWithLiveKey();
-    expect((await lookupKey(secret)).ok).toBe(true);
+    expect((await verdict(secret)).valid).toBe(true);
 
     await suspendOrganization({ organizationId, reason: "Data-sharing agreement expired" }, admin, "10.1.2.3");
 
-    expect(await lookupKey(secret)).toEqual({ ok: false, reason: "organization_suspended" });
+    expect(await verdict(secret)).toEqual({ valid: false, reason: "organization_suspended" });
     const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
     expect(org.suspendedAt).toBeInstanceOf(Date);
     expect(org.suspendedReason).toBe("Data-sharing agreement expired");
@@ -47,7 +52,7 @@ describe("suspending an organisation", () => {
     await suspendOrganization({ organizationId, reason: "Suspicious traffic under review" }, admin, null);
     await reactivateOrganization({ organizationId }, admin, null);
 
-    expect((await lookupKey(secret)).ok).toBe(true);
+    expect((await verdict(secret)).valid).toBe(true);
     const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
     expect(org.suspendedAt).toBeNull();
     expect(org.suspendedReason).toBeNull();

@@ -1,16 +1,19 @@
 // Per-key rate limits through the real wrapper and store: headers, the 429 and its
 // Retry-After, refused requests not counting, rolling windows, admin overrides.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as cooperatives from "@/app/api/v1/cooperatives/route";
-import { HOUR_MS, MINUTE_MS, bucketStarts } from "@/lib/api/rate-limit";
+import { createApiApp } from "@/lib/api/app";
+import { HOUR_MS, MINUTE_MS } from "@/lib/api/rate-limit";
 import { closeApiStore, getApiStore } from "@/lib/api/store";
 import { db } from "@/lib/db";
 import { setKeyRateLimits } from "@/lib/usage/limits";
-import { getKeyUsage } from "@/lib/usage";
 import { makeAdmin } from "../support/factories";
 import { call, issueKey, seeded } from "./api-support";
 
-const get = (key: string) => call(cooperatives.GET, "GET", "/cooperatives?page_size=1", { key });
+const get = (key: string) => call("GET", "/cooperatives?page_size=1", { key });
+// A pinned clock, so expected waits are exact whatever the wall clock's minute or hour.
+const T = Date.UTC(2031, 0, 1, 10, 20, 15);
+const pinned = createApiApp({ now: () => new Date(T) });
+const getAt = (key: string) => call("GET", "/cooperatives?page_size=1", { key, app: pinned });
 const counted = async (keyId: string, granularity: "m" | "h") =>
   (await db.rateLimitBucket.aggregate({ where: { keyId, granularity }, _sum: { count: true } }))._sum.count ?? 0;
 
@@ -22,7 +25,7 @@ describe("over the hourly limit", () => {
     const { secret, keyId } = await issueKey(["cooperatives:read"], { limits: { hour: 3 } });
     const remaining: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const res = await get(secret);
+      const res = await getAt(secret);
       expect(res.status).toBe(200);
       expect(res.headers.get("x-ratelimit-limit")).toBe("3");
       remaining.push(res.headers.get("x-ratelimit-remaining")!);
@@ -30,22 +33,21 @@ describe("over the hourly limit", () => {
     expect(remaining).toEqual(["2", "1", "0"]);
 
     for (let i = 0; i < 4; i++) {
-      const res = await get(secret);
+      const res = await getAt(secret);
       expect(res.status).toBe(429);
-      const retryAfter = Number(res.headers.get("retry-after"));
-      // Everything was counted in this minute, so it frees up when the minute leaves the rolling hour.
-      const expected = Math.ceil((bucketStarts(Date.now()).minute + HOUR_MS - Date.now()) / 1000);
-      expect(Math.abs(retryAfter - expected)).toBeLessThanOrEqual(2);
-      expect(res.text).toBe(`{"detail":"Request was throttled. Expected available in ${retryAfter} seconds."}`);
+      // Everything was counted in minute 10:20, which leaves the rolling hour at 11:20:00:
+      // 59 min 45 s after 10:20:15.
+      expect(res.headers.get("retry-after")).toBe("3585");
+      expect(res.text).toBe('{"detail":"Request was throttled. Expected available in 3585 seconds."}');
       expect(res.headers.get("content-type")).toBe("application/json");
       expect(res.headers.get("x-ratelimit-limit")).toBe("3");
       expect(res.headers.get("x-ratelimit-remaining")).toBe("0");
-      expect(Number(res.headers.get("x-ratelimit-reset"))).toBeGreaterThanOrEqual(Math.floor(Date.now() / 1000) + retryAfter - 1);
+      expect(res.headers.get("x-ratelimit-reset")).toBe(String(T / 1000 + 3585));
     }
     expect(await counted(keyId, "m")).toBe(3);
     expect(await counted(keyId, "h")).toBe(3);
-    const usage = await getKeyUsage(keyId, 1);
-    expect(usage.totals).toMatchObject({ count2xx: 3, count429: 4, total: 7 });
+    const day = new Date(T).toISOString().slice(0, 10);
+    expect(await db.keyUsageDaily.findUniqueOrThrow({ where: { keyId_day: { keyId, day } } })).toMatchObject({ count2xx: 3, count429: 4 });
   });
 
   it("keys are independent", async () => {
@@ -60,15 +62,14 @@ describe("over the hourly limit", () => {
 describe("over the daily limit", () => {
   it("the day window binds and the headers say so", async () => {
     const { secret } = await issueKey(["cooperatives:read"], { limits: { hour: 100, day: 2 } });
-    const first = await get(secret);
+    const first = await getAt(secret);
     expect([first.headers.get("x-ratelimit-limit"), first.headers.get("x-ratelimit-remaining")]).toEqual(["2", "1"]);
-    await get(secret);
-    const refused = await get(secret);
+    await getAt(secret);
+    const refused = await getAt(secret);
     expect(refused.status).toBe(429);
     expect(refused.headers.get("x-ratelimit-limit")).toBe("2");
-    const retryAfter = Number(refused.headers.get("retry-after"));
-    const expected = Math.ceil((bucketStarts(Date.now()).hour + 24 * HOUR_MS - Date.now()) / 1000);
-    expect(Math.abs(retryAfter - expected)).toBeLessThanOrEqual(2);
+    // Hour 10:00 leaves the rolling day at 10:00 tomorrow: 23 h 39 min 45 s after 10:20:15.
+    expect(refused.headers.get("retry-after")).toBe(String(24 * 3600 - 20 * 60 - 15));
   });
 });
 

@@ -1,5 +1,6 @@
 // Helpers for the /api/v1 integration tests: real keys through the real services, and
-// calls into the real route handlers with real Request objects.
+// calls into the API app that both servers run, with real Request objects.
+import { createApiApp, type ApiApp } from "@/lib/api/app";
 import { db } from "@/lib/db";
 import { revealKey } from "@/lib/keys/service";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
@@ -49,8 +50,6 @@ export async function seeded() {
   return { cooperative, member };
 }
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-
 export type CallOptions = {
   key?: string | null;
   /** How to send the key (default Bearer). */
@@ -58,24 +57,36 @@ export type CallOptions = {
   headers?: Record<string, string>;
   /** JSON-serialised unless a string. */
   body?: unknown;
-  params?: Record<string, string>;
+  /** The TCP peer's address, as @hono/node-server hands it to the app (default 203.0.113.7). */
+  ip?: string | null;
+  /** Another instance of the app (e.g. with a pinned clock); default the shared one. */
+  app?: ApiApp;
 };
 
 export type CallResult = { status: number; headers: Headers; text: string; json: unknown };
 
-/** Calls a route handler as Next.js would: a Request for http://sandbox.test/api/v1{path}. */
-export async function call(handler: Handler, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
+let shared: ApiApp | undefined;
+
+/** The app both servers run (lib/api/app.ts), as the tests' way in. */
+export const apiApp = () => (shared ??= createApiApp());
+
+/**
+ * Calls the API app exactly as its servers do: a Request for http://sandbox.test/api/v1{path}
+ * (or the /api/... path given), with the socket address @hono/node-server would pass.
+ */
+export async function call(method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
   const headers = new Headers(options.headers);
   if (options.key !== undefined && options.key !== null) {
     if (options.via === "x-api-key") headers.set("X-API-Key", options.key);
     else headers.set("Authorization", `Bearer ${options.key}`);
   }
-  headers.set("x-forwarded-for", headers.get("x-forwarded-for") ?? "203.0.113.7");
   const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
   if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
-  const request = new Request(`http://sandbox.test/api/v1${path}`, { method, headers, body });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
-  const text = await response.text();
+  const url = `http://sandbox.test${path.startsWith("/api/") ? path : `/api/v1${path}`}`;
+  const request = new Request(url, { method, headers, body });
+  const socket = options.ip === null ? {} : { remoteAddress: options.ip ?? "203.0.113.7" };
+  const response = await (options.app ?? apiApp()).fetch(request, { incoming: { socket } });
+  const text = method === "HEAD" ? "" : await response.text();
   let json: unknown = null;
   try {
     json = JSON.parse(text);

@@ -1,22 +1,20 @@
 // POST /api/keys/verify: gateway authentication, every answer, what it counts, and
 // revocations seen by the very next verification.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as verify from "@/app/api/keys/verify/route";
 import { closeApiStore } from "@/lib/api/store";
 import { db } from "@/lib/db";
 import { issueGatewayCredential, revokeGatewayCredential } from "@/lib/gateway/service";
 import { revokeKey } from "@/lib/keys/service";
 import { makeAdmin } from "../support/factories";
-import { UNKNOWN_KEY, issueKey, seeded } from "./api-support";
+import { UNKNOWN_KEY, call, issueKey, seeded } from "./api-support";
 
 let gateway: string;
 let admin: Awaited<ReturnType<typeof makeAdmin>>;
 
 async function ask(body: unknown, credential: string | null = gateway) {
-  const headers = new Headers({ "content-type": "application/json" });
-  if (credential !== null) headers.set("Authorization", `Bearer ${credential}`);
-  const response = await verify.POST(new Request("http://portal.test/api/keys/verify", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
-  return { status: response.status, text: await response.clone().text(), json: (await response.json()) as Record<string, unknown> };
+  const headers: Record<string, string> = credential !== null ? { Authorization: `Bearer ${credential}` } : {};
+  const res = await call("POST", "/api/keys/verify", { headers, body });
+  return { status: res.status, text: res.text, json: res.json as Record<string, unknown> };
 }
 
 beforeAll(async () => {
@@ -140,8 +138,8 @@ describe("answers", () => {
   });
 
   it("other methods are a JSON 405", async () => {
-    const res = await verify.GET(new Request("http://portal.test/api/keys/verify"));
+    const res = await call("GET", "/api/keys/verify", {});
     expect(res.status).toBe(405);
-    expect(await res.json()).toEqual({ detail: 'Method "GET" not allowed.' });
+    expect(res.json).toEqual({ detail: 'Method "GET" not allowed.' });
   });
 });

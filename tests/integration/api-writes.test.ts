@@ -2,12 +2,6 @@
 // members, and a failure leaves nothing half-written.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as cooperative from "@/app/api/v1/cooperatives/[id]/route";
-import * as cooperatives from "@/app/api/v1/cooperatives/route";
-import * as loans from "@/app/api/v1/loans/route";
-import * as member from "@/app/api/v1/members/[id]/route";
-import * as members from "@/app/api/v1/members/route";
-import * as payments from "@/app/api/v1/payments/route";
 import { closeApiStore } from "@/lib/api/store";
 import { db } from "@/lib/db";
 import { ALL_SCOPES, call, issueKey, seeded } from "./api-support";
@@ -36,11 +30,11 @@ const memberBody = (cooperativeId: string, overrides: Record<string, unknown> = 
   ...overrides,
 });
 
-const post = (handler: Parameters<typeof call>[0], path: string, body: unknown) => call(handler, "POST", path, { key, body });
-const put = (handler: Parameters<typeof call>[0], path: string, id: string, body: unknown) => call(handler, "PUT", path, { key, body, params: { id } });
+const post = (path: string, body: unknown) => call("POST", path, { key, body });
+const put = (path: string, id: string, body: unknown) => call("PUT", path, { key, body });
 
 async function newCooperative(overrides: Record<string, unknown> = {}) {
-  const res = await post(cooperatives.POST, "/cooperatives", coopBody(overrides));
+  const res = await post("/cooperatives", coopBody(overrides));
   expect(res.status, res.text).toBe(201);
   return res.json as { id: string; member_count: number; code: string };
 }
@@ -59,13 +53,13 @@ describe("POST and PUT /cooperatives", () => {
   it("creates, persists and returns the object; member_count starts at 0", async () => {
     const created = await newCooperative({ programme: "RAB" });
     expect(created).toMatchObject({ member_count: 0, programme: "RAB", province: "Western", district: "Karongi" });
-    const read = await call(cooperative.GET, "GET", `/cooperatives/${created.id}`, { key, params: { id: created.id } });
+    const read = await call("GET", `/cooperatives/${created.id}`, { key });
     expect(read.json).toEqual(created);
   });
 
   it("PUT replaces the writable fields and ignores read-only ones", async () => {
     const created = await newCooperative();
-    const res = await put(cooperative.PUT, `/cooperatives/${created.id}`, created.id, { ...coopBody({ name: "Renamed", province: "Eastern", district: "Kirehe" }), code: created.code, member_count: 999, id: "x" });
+    const res = await put(`/cooperatives/${created.id}`, created.id, { ...coopBody({ name: "Renamed", province: "Eastern", district: "Kirehe" }), code: created.code, member_count: 999, id: "x" });
     expect(res.status, res.text).toBe(200);
     expect(res.json).toMatchObject({ id: created.id, name: "Renamed", province: "Eastern", district: "Kirehe", member_count: 0, programme: null });
   });
@@ -90,7 +84,7 @@ describe("POST and PUT /cooperatives", () => {
       ["x".repeat(70 * 1024), "Request body is too large (at most 64 KB)."],
     ];
     for (const [body, detail] of cases) {
-      const res = await post(cooperatives.POST, "/cooperatives", body);
+      const res = await post("/cooperatives", body);
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
       const received = (res.json as { detail: string }).detail;
       if (typeof detail === "string") expect(received).toBe(detail);
@@ -101,10 +95,10 @@ describe("POST and PUT /cooperatives", () => {
 
   it("PUT to an unknown id is 404; to a taken code is 400", async () => {
     const missing = "00000000-0000-4000-8000-000000000001";
-    expect((await put(cooperative.PUT, `/cooperatives/${missing}`, missing, coopBody())).status).toBe(404);
+    expect((await put(`/cooperatives/${missing}`, missing, coopBody())).status).toBe(404);
     const a = await newCooperative();
     const b = await newCooperative();
-    const res = await put(cooperative.PUT, `/cooperatives/${b.id}`, b.id, coopBody({ code: a.code }));
+    const res = await put(`/cooperatives/${b.id}`, b.id, coopBody({ code: a.code }));
     expect(res.json).toEqual({ detail: "code: A cooperative with this code already exists." });
   });
 });
@@ -112,40 +106,40 @@ describe("POST and PUT /cooperatives", () => {
 describe("POST and PUT /members keep member_count equal to active members", () => {
   it("stores the national id masked, normalises the phone and counts the member", async () => {
     const coop = await newCooperative();
-    const res = await post(members.POST, "/members", memberBody(coop.id));
+    const res = await post("/members", memberBody(coop.id));
     expect(res.status, res.text).toBe(201);
     const created = res.json as { id: string; national_id: string; phone: string; status: string };
     expect(created).toMatchObject({ national_id: "1 19XX X XXXXXXX X 23", phone: "+250788123456", status: "active", joined_at: "2020-01-15" });
     const row = await db.member.findUniqueOrThrow({ where: { id: created.id } });
     expect(JSON.stringify(row)).not.toContain("0012345");
     expect(await activeCount(coop.id)).toBe(1);
-    await post(members.POST, "/members", memberBody(coop.id, { status: "inactive" }));
+    await post("/members", memberBody(coop.id, { status: "inactive" }));
     expect(await activeCount(coop.id)).toBe(1);
   });
 
   it("status changes and moves between cooperatives adjust both counts", async () => {
     const a = await newCooperative();
     const b = await newCooperative();
-    const m = (await post(members.POST, "/members", memberBody(a.id))).json as { id: string };
-    await post(members.POST, "/members", memberBody(a.id));
+    const m = (await post("/members", memberBody(a.id))).json as { id: string };
+    await post("/members", memberBody(a.id));
     expect([await activeCount(a.id), await activeCount(b.id)]).toEqual([2, 0]);
 
-    const deactivate = await put(member.PUT, `/members/${m.id}`, m.id, memberBody(a.id, { status: "inactive", national_id: undefined }));
+    const deactivate = await put(`/members/${m.id}`, m.id, memberBody(a.id, { status: "inactive", national_id: undefined }));
     expect(deactivate.status, deactivate.text).toBe(200);
     expect(deactivate.json).toMatchObject({ status: "inactive", national_id: "1 19XX X XXXXXXX X 23" });
     expect(await activeCount(a.id)).toBe(1);
 
-    await put(member.PUT, `/members/${m.id}`, m.id, memberBody(b.id, { status: "active" }));
+    await put(`/members/${m.id}`, m.id, memberBody(b.id, { status: "active" }));
     expect([await activeCount(a.id), await activeCount(b.id)]).toEqual([1, 1]);
-    await put(member.PUT, `/members/${m.id}`, m.id, memberBody(a.id, { status: "active" }));
+    await put(`/members/${m.id}`, m.id, memberBody(a.id, { status: "active" }));
     expect([await activeCount(a.id), await activeCount(b.id)]).toEqual([2, 0]);
   });
 
   it("a failed move leaves both cooperatives and the member untouched", async () => {
     const a = await newCooperative();
-    const m = (await post(members.POST, "/members", memberBody(a.id))).json as { id: string };
+    const m = (await post("/members", memberBody(a.id))).json as { id: string };
     const nowhere = "ffffffff-ffff-4fff-bfff-ffffffffffff";
-    const res = await put(member.PUT, `/members/${m.id}`, m.id, memberBody(nowhere));
+    const res = await put(`/members/${m.id}`, m.id, memberBody(nowhere));
     expect(res.json).toEqual({ detail: "cooperative_id: No cooperative has this id." });
     expect(await activeCount(a.id)).toBe(1);
     expect((await db.member.findUniqueOrThrow({ where: { id: m.id } })).cooperativeId).toBe(a.id);
@@ -153,11 +147,11 @@ describe("POST and PUT /members keep member_count equal to active members", () =
 
   it("stays exact under concurrent writes", async () => {
     const coop = await newCooperative();
-    const created = await Promise.all(Array.from({ length: 8 }, () => post(members.POST, "/members", memberBody(coop.id))));
+    const created = await Promise.all(Array.from({ length: 8 }, () => post("/members", memberBody(coop.id))));
     const ids = created.map((r) => (r.json as { id: string }).id);
     await Promise.all(ids.flatMap((id, i) => [
-      put(member.PUT, `/members/${id}`, id, memberBody(coop.id, { status: "inactive" })),
-      put(member.PUT, `/members/${id}`, id, memberBody(coop.id, { status: i % 2 ? "active" : "inactive" })),
+      put(`/members/${id}`, id, memberBody(coop.id, { status: "inactive" })),
+      put(`/members/${id}`, id, memberBody(coop.id, { status: i % 2 ? "active" : "inactive" })),
     ]));
     const active = await db.member.count({ where: { cooperativeId: coop.id, status: "active" } });
     expect(await activeCount(coop.id)).toBe(active);
@@ -173,7 +167,7 @@ describe("POST and PUT /members keep member_count equal to active members", () =
   ])("400 for %o", async (overrides, detail) => {
     const coop = await newCooperative();
     const before = await db.member.count();
-    const res = await post(members.POST, "/members", memberBody(coop.id, overrides));
+    const res = await post("/members", memberBody(coop.id, overrides));
     expect(res.status).toBe(400);
     expect(res.json).toEqual({ detail });
     expect(await db.member.count()).toBe(before);
@@ -185,29 +179,29 @@ describe("POST /loans and /payments", () => {
   it("create rows tied to the cooperative, and refuse members and loans of another one", async () => {
     const a = await newCooperative();
     const b = await newCooperative();
-    const ma = (await post(members.POST, "/members", memberBody(a.id))).json as { id: string };
-    const loan = await post(loans.POST, "/loans", { cooperative_id: a.id, member_id: ma.id, principal: 300000, interest_rate: 14.5, term_months: 18, purpose: "Boat repairs" });
+    const ma = (await post("/members", memberBody(a.id))).json as { id: string };
+    const loan = await post("/loans", { cooperative_id: a.id, member_id: ma.id, principal: 300000, interest_rate: 14.5, term_months: 18, purpose: "Boat repairs" });
     expect(loan.status, loan.text).toBe(201);
     expect(loan.json).toMatchObject({ currency: "RWF", status: "requested", interest_rate: 14.5, member_id: ma.id });
     const loanId = (loan.json as { id: string }).id;
 
-    expect((await post(loans.POST, "/loans", { cooperative_id: b.id, member_id: ma.id, principal: 1, interest_rate: 1, term_months: 1 })).json).toEqual({
+    expect((await post("/loans", { cooperative_id: b.id, member_id: ma.id, principal: 1, interest_rate: 1, term_months: 1 })).json).toEqual({
       detail: "member_id: This member does not belong to the cooperative.",
     });
-    expect((await post(loans.POST, "/loans", { cooperative_id: a.id, principal: 1.5, interest_rate: 1, term_months: 0 })).json).toEqual({
+    expect((await post("/loans", { cooperative_id: a.id, principal: 1.5, interest_rate: 1, term_months: 0 })).json).toEqual({
       detail: "principal: A valid integer is required.; term_months: Ensure this value is greater than or equal to 1.",
     });
 
-    const payment = await post(payments.POST, "/payments", { cooperative_id: a.id, member_id: ma.id, loan_id: loanId, amount: 20000, method: "mobile_money", reference: "MM-XYZ", paid_at: "2025-03-01T10:00:00+02:00" });
+    const payment = await post("/payments", { cooperative_id: a.id, member_id: ma.id, loan_id: loanId, amount: 20000, method: "mobile_money", reference: "MM-XYZ", paid_at: "2025-03-01T10:00:00+02:00" });
     expect(payment.status, payment.text).toBe(201);
     expect(payment.json).toMatchObject({ paid_at: "2025-03-01T08:00:00.000Z", loan_id: loanId });
-    expect((await post(payments.POST, "/payments", { cooperative_id: b.id, loan_id: loanId, amount: 1, method: "cash", reference: "r", paid_at: "2025-03-01T10:00:00Z" })).json).toEqual({
+    expect((await post("/payments", { cooperative_id: b.id, loan_id: loanId, amount: 1, method: "cash", reference: "r", paid_at: "2025-03-01T10:00:00Z" })).json).toEqual({
       detail: "loan_id: This loan does not belong to the cooperative.",
     });
-    expect((await post(payments.POST, "/payments", { cooperative_id: a.id, amount: 1, method: "cash", reference: "r", paid_at: "yesterday" })).json).toEqual({
+    expect((await post("/payments", { cooperative_id: a.id, amount: 1, method: "cash", reference: "r", paid_at: "yesterday" })).json).toEqual({
       detail: "paid_at: Datetime has wrong format. Use ISO 8601, e.g. 2025-01-31T09:30:00Z.",
     });
-    const listed = await call(payments.GET, "GET", `/payments?loan=${loanId}`, { key });
+    const listed = await call("GET", `/payments?loan=${loanId}`, { key });
     expect((listed.json as { count: number }).count).toBe(1);
   });
 });

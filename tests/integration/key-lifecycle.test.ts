@@ -1,11 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
-import { lookupKey } from "@/lib/keys/lookup";
+import { closeApiStore, getApiStore } from "@/lib/api/store";
+import { verifyKey } from "@/lib/gateway/verify";
 import { revealKey, revokeKey, rotateKey } from "@/lib/keys/service";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
 import { approveAccessRequest, rejectAccessRequest, submitAccessRequest, withdrawAccessRequest } from "@/lib/requests/service";
 import { makeAdmin, makePartner } from "../support/factories";
+
+/** What COPA's gateway would be told about a key (the production verification path). */
+const verdict = (secret: string, at = new Date()) => verifyKey(getApiStore(), { key: secret }, at);
+afterAll(() => closeApiStore());
 
 const request = (scopes: string[]) =>
   accessRequestSchema.parse({
@@ -79,7 +84,7 @@ describe("keys", () => {
     const audit = await db.auditEvent.findMany({ where: { targetId: keyId } });
     expect(JSON.stringify(audit)).not.toContain(revealed.secret.slice(16));
     await expect(revealKey(keyId, partner, null)).rejects.toMatchObject({ code: "conflict" });
-    expect((await lookupKey(revealed.secret)).ok).toBe(true);
+    expect((await verdict(revealed.secret)).valid).toBe(true);
   });
 
   it("keeps the old key working during the grace, then refuses it", async () => {
@@ -87,11 +92,11 @@ describe("keys", () => {
     const first = await revealKey(keyId, partner, null);
     const rotated = await rotateKey(keyId, "1h", partner, null);
     expect(rotated.secret).not.toBe(first.secret);
-    expect((await lookupKey(first.secret)).ok).toBe(true);
-    expect((await lookupKey(rotated.secret)).ok).toBe(true);
+    expect((await verdict(first.secret)).valid).toBe(true);
+    expect((await verdict(rotated.secret)).valid).toBe(true);
     const inTwoHours = new Date(Date.now() + 2 * 3_600_000);
-    expect(await lookupKey(first.secret, inTwoHours)).toEqual({ ok: false, reason: "expired" });
-    expect((await lookupKey(rotated.secret, inTwoHours)).ok).toBe(true);
+    expect(await verdict(first.secret, inTwoHours)).toEqual({ valid: false, reason: "expired" });
+    expect((await verdict(rotated.secret, inTwoHours)).valid).toBe(true);
     const fresh = await db.apiKey.findUniqueOrThrow({ where: { id: rotated.keyId } });
     expect(fresh.scopes).toBe("cooperatives:read members:read");
     await expect(rotateKey(keyId, "1h", partner, null)).rejects.toMatchObject({ code: "conflict" });
@@ -101,16 +106,16 @@ describe("keys", () => {
     const { partner, keyId } = await approvedKey();
     const first = await revealKey(keyId, partner, null);
     await rotateKey(keyId, "now", partner, null);
-    expect(await lookupKey(first.secret)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verdict(first.secret)).toEqual({ valid: false, reason: "revoked" });
   });
 
   it("revokes only after the name is typed, and at once", async () => {
     const { partner, keyId } = await approvedKey();
     const { secret } = await revealKey(keyId, partner, null);
     await expect(revokeKey({ keyId, confirmName: "wrong" }, partner, { organizationId: partner.membership.organizationId }, null)).rejects.toMatchObject({ code: "invalid" });
-    expect((await lookupKey(secret)).ok).toBe(true);
+    expect((await verdict(secret)).valid).toBe(true);
     await revokeKey({ keyId, confirmName: "Loan origination" }, partner, { organizationId: partner.membership.organizationId }, null);
-    expect(await lookupKey(secret)).toEqual({ ok: false, reason: "revoked" });
+    expect(await verdict(secret)).toEqual({ valid: false, reason: "revoked" });
   });
 
   it("keeps organisations apart", async () => {

@@ -3,7 +3,8 @@ import { DocsPage, Section } from "@/components/docs/docs-page";
 import { A, C, Callout } from "@/components/docs/prose";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getOpenApiDocument, OPENAPI_PATH } from "@/lib/openapi/document";
+import { getOpenApiDocument } from "@/lib/api/app";
+import { OPENAPI_PATH, type OpenApiDocument } from "@/lib/api/openapi";
 import { exampleBody, type JsonSchema, type SchemaComponents } from "@/lib/openapi/schema-tools";
 import type { HttpMethod } from "@/lib/scopes/catalog";
 import { OperationSection, type OperationView } from "./_components/operation-section";
@@ -28,14 +29,15 @@ type RawResponse = RawOperation["responses"][string];
 
 const METHODS: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
-function operationsOf(doc: ReturnType<typeof getOpenApiDocument>): (OperationView & { tag: string })[] {
-  const responses = doc.components.responses as unknown as Record<string, RawResponse>;
+function operationsOf(doc: OpenApiDocument): (OperationView & { tag: string })[] {
+  const responses = doc.components?.responses as unknown as Record<string, RawResponse>;
   const out: (OperationView & { tag: string })[] = [];
-  for (const [path, item] of Object.entries(doc.paths) as [string, Record<string, unknown>][]) {
-    const base = (item.servers as { url: string }[] | undefined)?.[0]?.url ?? doc.servers[0].url;
+  for (const [path, item] of Object.entries(doc.paths ?? {}) as [string, Record<string, unknown>][]) {
+    const pathBase = (item.servers as { url: string }[] | undefined)?.[0]?.url;
     for (const method of METHODS) {
       const op = item[method.toLowerCase()] as RawOperation | undefined;
       if (!op) continue;
+      const base = (op as { servers?: { url: string }[] }).servers?.[0]?.url ?? pathBase ?? doc.servers?.[0]?.url ?? "/api/v1";
       out.push({
         tag: op.tags[0],
         method,
@@ -109,8 +111,8 @@ const TAGS = ["Cooperatives", "Members", "Loans", "Payments", "Gateway"] as cons
 const slug = (tag: string) => tag.toLowerCase();
 
 export default async function ReferencePage() {
-  const doc = getOpenApiDocument();
-  const components = doc.components.schemas as SchemaComponents;
+  const doc = await getOpenApiDocument();
+  const components = doc.components?.schemas as SchemaComponents;
   const operations = operationsOf(doc);
   const user = await getCurrentUser().catch(() => null);
   // Try it is for partners: a signed-in member of an organisation, who can hold sandbox keys.
