@@ -46,7 +46,25 @@ export default defineConfig({
       }
       // A pool config (not a Pool instance: the adapter's instanceof check may see another
       // copy of pg). A short idle timeout lets `migrate status` exit promptly.
-      return new PrismaPg({ connectionString: url, idleTimeoutMillis: 100, Client: CatalogSafeClient });
+      const factory = new PrismaPg({ connectionString: url, idleTimeoutMillis: 100, Client: CatalogSafeClient });
+      // @prisma/adapter-pg 6.x runs a migration script by splitting it on every ";", which
+      // breaks on a semicolon in a comment, a string or a function body (our
+      // copa_consume_rate_limit). PostgreSQL's simple query protocol takes the whole script
+      // at once, as Prisma's native schema engine sends it: do that, for the CLI only.
+      type Script = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never; executeScript(script: string): Promise<void> };
+      const connect = factory.connect.bind(factory);
+      factory.connect = async () => {
+        const adapter = (await connect()) as unknown as Script;
+        adapter.executeScript = async function (this: Script, script: string) {
+          try {
+            await this.client.query(script);
+          } catch (error) {
+            this.onError(error);
+          }
+        };
+        return adapter as unknown as Awaited<ReturnType<typeof connect>>;
+      };
+      return factory;
     }
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
     return new PrismaBetterSQLite3({ url });

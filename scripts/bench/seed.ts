@@ -25,16 +25,20 @@ export type BenchDatabase = {
   verifyKeyId: string;
   /** A gateway credential for POST /api/keys/verify. */
   gatewayToken: string;
+  /** Secrets of the first `knownKeys` keys (sandbox, cooperatives:read, raised limits), for a many-key load. */
+  known: string[];
   keys: number;
   cooperatives: number;
 };
 
 const KEY_TYPES = ["partner", "system", "mobile", "webhook"] as const;
 
-export function createBenchDatabase(root: string, options: { keys: number; cooperatives: number }): BenchDatabase {
+export function createBenchDatabase(root: string, options: { keys: number; cooperatives: number; knownKeys?: number; file?: string }): BenchDatabase {
   const dir = path.join(root, "data", "bench");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "bench.db");
+  const file = path.join(dir, options.file ?? "bench.db");
+  const knownKeys = options.knownKeys ?? 0;
+  const known: string[] = [];
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 
   const db = new Database(file);
@@ -61,17 +65,18 @@ export function createBenchDatabase(root: string, options: { keys: number; coope
     for (let o = 0; o < organizations; o++) insertOrg.run(`00000000-0000-4000-8000-${String(o).padStart(12, "0")}`, `Bench Bank ${o}`, `ops${o}@bench.example`, created, created);
     for (let k = 0; k < options.keys; k++) {
       const type = KEY_TYPES[k % KEY_TYPES.length];
-      const secret = generateKey(k === 0 ? "partner" : type);
+      const secret = generateKey(k === 0 || k <= knownKeys ? "partner" : type);
       const id = `10000000-0000-4000-8000-${String(k).padStart(12, "0")}`;
       const scopes = k % 3 === 0 ? "cooperatives:read members:read" : k % 3 === 1 ? "cooperatives:read" : "members:read members:write";
       // The measured key: a sandbox key with cooperatives:read whose limits are raised so a
       // run of tens of thousands of requests is measured rather than throttled. The rate
       // limiter still does all its work on every request.
-      const isBench = k === 0;
+      // Keys 1..knownKeys are like it, for loads spread over many keys.
+      const isBench = k === 0 || k <= knownKeys;
       insertKey.run(
         id,
         `00000000-0000-4000-8000-${String(k % organizations).padStart(12, "0")}`,
-        isBench ? "Benchmark key" : `Key ${k}`,
+        k === 0 ? "Benchmark key" : `Key ${k}`,
         isBench ? "partner" : type,
         isBench || k % 2 === 0 ? "sandbox" : "production",
         sha256(secret),
@@ -82,10 +87,10 @@ export function createBenchDatabase(root: string, options: { keys: number; coope
         isBench ? 1_000_000_000 : null,
         isBench ? 1_000_000_000 : null,
       );
-      if (isBench) {
+      if (k === 0) {
         benchKey = secret;
         benchKeyId = id;
-      }
+      } else if (isBench) known.push(secret);
     }
     const verifySecret = generateKey("partner");
     verifyKey = { secret: verifySecret, id: "20000000-0000-4000-8000-000000000001" };
@@ -119,6 +124,7 @@ export function createBenchDatabase(root: string, options: { keys: number; coope
     verifyKey: verifyKey.secret,
     verifyKeyId: verifyKey.id,
     gatewayToken,
+    known,
     keys: options.keys,
     cooperatives: sandbox.cooperatives.length,
   };

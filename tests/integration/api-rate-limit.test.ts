@@ -94,7 +94,7 @@ describe("rolling windows (store, explicit clock)", () => {
     expect(refused.usage.dayUsed).toBe(8);
   });
 
-  it("decides concurrent requests of one process exactly, in arrival order, across keys", async () => {
+  it("decides concurrent requests of one process exactly, across keys", async () => {
     const [a, b] = await Promise.all([issueKey(["cooperatives:read"]), issueKey(["cooperatives:read"])]);
     const store = getApiStore();
     const t0 = Date.UTC(2030, 2, 1, 9, 0, 0);
@@ -104,9 +104,19 @@ describe("rolling windows (store, explicit clock)", () => {
     );
     const admitted = (key: number) => decisions.filter((d, i) => i % 2 === key && d.allowed).length;
     expect([admitted(0), admitted(1)]).toEqual([10, 25]);
-    // The first ones asked are the ones admitted, and each saw the ones before it.
-    expect(decisions.filter((_, i) => i % 2 === 0).map((d) => d.allowed)).toEqual([...Array(10).fill(true), ...Array(20).fill(false)]);
-    expect(decisions[18].usage.hourUsed).toBe(10);
+    if (store.dialect === "sqlite") {
+      // One batch, one transaction: the first ones asked are the ones admitted, and each
+      // saw the ones before it. (PostgreSQL decides them on several connections at once:
+      // exact, but in the order the server grants the key's lock.)
+      expect(decisions.filter((_, i) => i % 2 === 0).map((d) => d.allowed)).toEqual([...Array(10).fill(true), ...Array(20).fill(false)]);
+      expect(decisions[18].usage.hourUsed).toBe(10);
+    }
+    // Every decision saw a consistent count: admitted ones below the limit, refused ones at it.
+    for (const [i, d] of decisions.entries()) {
+      const limit = i % 2 ? 25 : 10;
+      if (d.allowed) expect(d.usage.hourUsed).toBeLessThanOrEqual(limit);
+      else expect(d.usage.hourUsed).toBe(limit);
+    }
     const counted = await db.rateLimitBucket.aggregate({ where: { keyId: a.keyId, granularity: "m" }, _sum: { count: true } });
     expect(counted._sum.count).toBe(10);
   });

@@ -1,17 +1,18 @@
 // The hot path on PostgreSQL: a small pg pool of its own, named prepared statements.
 //
 // A rate-limit decision is read-check-increment, which must be atomic across every
-// server process. Each decision runs in a transaction that first takes a transaction-
-// scoped advisory lock on the key; in READ COMMITTED every later statement sees all
+// server process. It is one call of a server-side function that takes a transaction-
+// scoped advisory lock on the key first; in READ COMMITTED every later statement sees all
 // increments committed before the lock was granted, so the sum is exact, and a request
-// that does not fit writes nothing. Different keys never wait for each other (short of a
-// 32-bit hash collision, which only serialises two keys briefly).
+// that does not fit is counted nowhere but in the key's 429s. Different keys never wait
+// for each other (short of a 32-bit hash collision, which only serialises two keys for
+// microseconds).
 //
 // Dates: Prisma stores DateTime as `timestamp(3)` without time zone, holding UTC. Values
 // are sent as UTC ISO text (PostgreSQL ignores the "Z" for that type) and parsed back as
 // UTC, whatever the server process's time zone.
 import pg from "pg";
-import { bucketStarts, fits, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
+import { bucketStarts, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
 
@@ -36,9 +37,6 @@ export function numberPlaceholders(sql: string): string {
 }
 
 const pgDate = (ms: number | Date) => new Date(ms).toISOString();
-
-/** Advisory lock namespace for rate-limit decisions ("COPA" as a 32-bit integer). */
-const LOCK_NAMESPACE = 0x434f5041;
 
 export class PostgresApiStore implements ApiStore {
   readonly dialect = "postgres" as const;
@@ -95,34 +93,40 @@ export class PostgresApiStore implements ApiStore {
     if (event.touch) await this.run(client, SQL.TOUCH_KEY, [pgDate(event.touch.at), event.touch.ip, event.keyId]);
   }
 
+  /**
+   * One round trip: the whole decision runs inside PostgreSQL (copa_consume_rate_limit,
+   * prisma/postgresql/migrations/*_rate_limit_in_one_statement), under a per-key advisory
+   * lock held only while it runs, so decisions stay exact across every instance and no
+   * lock is ever held across a network round trip.
+   */
   async consumeRateLimit(keyId: string, limits: Limits, now: number, event?: UsageEvent): Promise<ConsumeResult> {
     const starts = bucketStarts(now);
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
-      await this.run(client, `SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(?))`, [keyId]);
-      const usage = await this.readUsage(client, keyId, starts.hourFrom, starts.dayFrom);
-      if (!fits(usage, limits)) {
-        const rows = await this.run<{ granularity: string; bucketStart: Date; count: number }>(client, SQL.WINDOW_BUCKETS, [keyId, pgDate(starts.hourFrom), pgDate(starts.dayFrom)]);
-        if (event) await this.writeUsage(client, { ...event, statusClass: "429" });
-        await client.query("COMMIT");
-        const buckets: { minute: Bucket[]; hour: Bucket[] } = { minute: [], hour: [] };
-        for (const row of rows) (row.granularity === "m" ? buckets.minute : buckets.hour).push({ start: row.bucketStart.getTime(), count: Number(row.count) });
-        return { allowed: false, usage, buckets };
-      }
-      const counted = await this.run<{ granularity: string; count: number }>(client, SQL.INCREMENT_BUCKETS, [keyId, pgDate(starts.minute), keyId, pgDate(starts.hour)]);
-      if (counted.some((r) => r.granularity === "m" && Number(r.count) === 1)) {
-        await this.run(client, SQL.PRUNE_BUCKETS, [keyId, pgDate(starts.hourFrom), pgDate(starts.dayFrom)]);
-      }
-      if (event) await this.writeUsage(client, { ...event, statusClass: "2xx" });
-      await client.query("COMMIT");
-      return { allowed: true, usage: usageWithRequest(usage, starts) };
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    const [row] = await this.run<{ allowed: boolean; hour_used: number; hour_oldest: Date | null; day_used: number; day_oldest: Date | null; buckets: [string, string, number][] | null }>(
+      this.pool,
+      SQL.CONSUME_RATE_LIMIT_PG,
+      [
+        keyId,
+        limits.hour,
+        limits.day,
+        pgDate(starts.minute),
+        pgDate(starts.hour),
+        pgDate(starts.hourFrom),
+        pgDate(starts.dayFrom),
+        event?.day ?? null,
+        event?.touch ? pgDate(event.touch.at) : null,
+        event?.touch?.ip ?? null,
+      ],
+    );
+    const usage: WindowUsage = {
+      hourUsed: Number(row.hour_used),
+      hourOldest: row.hour_oldest?.getTime() ?? null,
+      dayUsed: Number(row.day_used),
+      dayOldest: row.day_oldest?.getTime() ?? null,
+    };
+    if (row.allowed) return { allowed: true, usage: usageWithRequest(usage, starts) };
+    const buckets: { minute: Bucket[]; hour: Bucket[] } = { minute: [], hour: [] };
+    for (const [granularity, start, count] of row.buckets ?? []) (granularity === "m" ? buckets.minute : buckets.hour).push({ start: parseTimestampUtc(start).getTime(), count: Number(count) });
+    return { allowed: false, usage, buckets };
   }
 
   peekRateLimit(keyId: string, now: number): Promise<WindowUsage> {

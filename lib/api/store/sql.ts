@@ -58,3 +58,6 @@ export const TOUCH_GATEWAY_CREDENTIAL = `UPDATE "GatewayCredential" SET "lastUse
 export function usageIncrements(statusClass: "2xx" | "4xx" | "429" | "5xx"): [number, number, number, number] {
   return [statusClass === "2xx" ? 1 : 0, statusClass === "4xx" ? 1 : 0, statusClass === "429" ? 1 : 0, statusClass === "5xx" ? 1 : 0];
 }
+
+/** PostgreSQL only: one rate-limit decision in one round trip (the function is created by a migration). */
+export const CONSUME_RATE_LIMIT_PG = `SELECT "allowed", "hour_used", "hour_oldest", "day_used", "day_oldest", "buckets" FROM copa_consume_rate_limit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;

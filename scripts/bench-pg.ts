@@ -1,0 +1,214 @@
+// npm run bench:pg: the PostgreSQL path against the embedded one, and scale-out. On a
+// throwaway PostgreSQL cluster and a SQLite file holding the same data (100,000 keys,
+// 2,000 cooperatives), autocannon loads GET /api/v1/cooperatives on the API service
+// (scripts/api-server.ts, as npm start runs it):
+//   SQLite, one instance | PostgreSQL, one instance | PostgreSQL, two instances together
+// each with one hot key and with requests spread over 1,000 keys. Prints requests/s, p50
+// and p99, the ratios against the targets, and two exactness checks across the two
+// instances: a fixed number of requests is counted exactly once, and a key's limit admits
+// exactly its limit.
+//
+//   npm run bench:pg [-- --duration 10 --rounds 2 --connections 32]
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { createBenchDatabase } from "./bench/seed";
+import { ROOT } from "./lib/setup";
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+}
+const config = { duration: option("duration", 10), rounds: option("rounds", 2), connections: option("connections", 32), keys: option("keys", 100_000), warmup: option("warmup", 3) };
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const children: ChildProcess[] = [];
+let stopping = false;
+let stopCluster = () => {};
+function stopAll() {
+  stopping = true;
+  for (const child of children) if (child.pid && child.exitCode === null) try { process.kill(-child.pid, "SIGTERM"); } catch { /* gone */ }
+  stopCluster();
+}
+process.on("exit", stopAll);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function startService(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", API_PORT: String(port) };
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/api-server.ts")], { cwd: ROOT, env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  child.on("exit", (code) => !stopping && code && console.error(`API service on ${port} exited with ${code}`));
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    if ((await fetch(`${url}/api/v1/openapi.json`).catch(() => null))?.ok) return { url, child };
+  }
+  throw new Error(`the API service on ${port} did not start`);
+}
+
+function stopService(service: { child: ChildProcess }) {
+  if (service.child.pid) try { process.kill(-service.child.pid, "SIGTERM"); } catch { /* gone */ }
+}
+
+/** Copies the SQLite bench database's rows into the migrated PostgreSQL database. */
+async function copyToPostgres(file: string, url: string) {
+  const source = new Database(file, { readonly: true });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  for (const table of ["Organization", "ApiKey", "GatewayCredential", "Cooperative", "Member", "Loan", "Payment"]) {
+    const rows = source.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
+    if (rows.length === 0) continue;
+    const columns = Object.keys(rows[0]);
+    for (let i = 0; i < rows.length; i += 1000) {
+      const batch = rows.slice(i, i + 1000);
+      const values: unknown[] = [];
+      const tuples = batch.map((row) => `(${columns.map((c) => (values.push(row[c]), `$${values.length}`)).join(", ")})`);
+      await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`, values);
+    }
+  }
+  await client.query("ANALYZE");
+  await client.end();
+  source.close();
+}
+
+type Load = { name: string; keys: string[] };
+type Row = { setup: string; load: string; rps: number; p50: number; p99: number; non2xx: number };
+
+/** One autocannon run per target URL at once, the connections split between them; keys rotate per request. */
+async function measure(urls: string[], keys: string[], seconds: number) {
+  let next = 0;
+  const runs = await Promise.all(
+    urls.map((url) =>
+      autocannon({
+        url: `${url}/api/v1/cooperatives`,
+        connections: Math.max(1, Math.floor(config.connections / urls.length)),
+        duration: seconds,
+        requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, Authorization: `Bearer ${keys[next++ % keys.length]}` } }) }],
+      }),
+    ),
+  );
+  return {
+    rps: runs.reduce((sum, r) => sum + r.requests.average, 0),
+    // Two generators' percentiles cannot be merged exactly; report the worse one.
+    p50: Math.max(...runs.map((r) => r.latency.p50)),
+    p99: Math.max(...runs.map((r) => r.latency.p99)),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx + r.errors, 0),
+  };
+}
+
+async function main() {
+  console.log(`COPA API scale-out benchmark: ${fmt(config.keys)} keys, autocannon with ${config.connections} connections, ${config.rounds} x ${config.duration} s per setup and load\n`);
+  const bench = createBenchDatabase(ROOT, { keys: config.keys, cooperatives: 2_000, knownKeys: 1_000, file: "bench-pg-source.db" });
+
+  const dir = mkdtempSync(path.join(tmpdir(), "copa-bench-pg-"));
+  const pgPort = await freePort();
+  const server = execFileSync(path.join(ROOT, "scripts/pg-cluster.sh"), [dir, String(pgPort)], { encoding: "utf8" }).trim();
+  const pgBin = execFileSync("bash", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"], { encoding: "utf8" }).trim();
+  stopCluster = () => {
+    try {
+      execFileSync("runuser", ["-u", "postgres", "--", `${pgBin}/pg_ctl`, "-D", `${dir}/data`, "stop", "-m", "fast"], { stdio: "ignore" });
+    } catch { /* already stopped */ }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const pgUrl = server.replace(/\/postgres$/, "/copa_bench");
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query("CREATE DATABASE copa_bench");
+  await admin.end();
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: pgUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, stdio: "ignore" });
+  const t0 = Date.now();
+  await copyToPostgres(bench.file, pgUrl);
+  console.log(`Seeded SQLite and PostgreSQL (${fmt((Date.now() - t0) / 1000, 1)} s for PostgreSQL)\n`);
+
+  const loads: Load[] = [
+    { name: "one hot key", keys: [bench.key] },
+    { name: "1,000 keys", keys: bench.known },
+  ];
+  const rows: Row[] = [];
+  const setups: { name: string; url: string; instances: number }[] = [
+    { name: "SQLite, one instance", url: bench.url, instances: 1 },
+    { name: "PostgreSQL, one instance", url: pgUrl, instances: 1 },
+    { name: "PostgreSQL, two instances", url: pgUrl, instances: 2 },
+  ];
+  for (const setup of setups) {
+    const services = [];
+    for (let i = 0; i < setup.instances; i++) services.push(await startService(setup.url));
+    const urls = services.map((s) => s.url);
+    for (const load of loads) {
+      await measure(urls, load.keys, config.warmup);
+      const rounds = [];
+      for (let r = 0; r < config.rounds; r++) rounds.push(await measure(urls, load.keys, config.duration));
+      const best = rounds.sort((a, b) => b.rps - a.rps)[Math.floor(rounds.length / 2)];
+      rows.push({ setup: setup.name, load: load.name, ...best });
+      console.log(`${setup.name.padEnd(28)} ${load.name.padEnd(12)} ${fmt(best.rps).padStart(7)} req/s   p50 ${fmt(best.p50, 1).padStart(6)} ms   p99 ${fmt(best.p99, 1).padStart(6)} ms${best.non2xx ? `   (${best.non2xx} not 200)` : ""}`);
+    }
+    if (setup.instances === 2) await exactness(urls, pgUrl, bench);
+    services.forEach(stopService);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  console.log("");
+  let met = true;
+  for (const load of loads) {
+    const [sqlite, pg1, pg2] = setups.map((s) => rows.find((r) => r.setup === s.name && r.load === load.name)!);
+    const a = pg1.rps / sqlite.rps;
+    const b = pg2.rps / pg1.rps;
+    met &&= a >= 0.6 && b >= 1;
+    console.log(`${load.name}: PostgreSQL one instance = ${(a * 100).toFixed(0)}% of SQLite (target >= 60%); two instances = ${(b * 100).toFixed(0)}% of one (target >= 100%)`);
+  }
+  console.log(met ? "Targets MET" : "Targets NOT MET");
+}
+
+/** Across both instances at once: every request counted once; a limit admits exactly its limit. */
+async function exactness(urls: string[], pgUrl: string, bench: { keyId: string; key: string; known: string[] }) {
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  const counted = async (keyId: string) => {
+    const { rows } = await client.query(`SELECT COALESCE(SUM("count"), 0)::int AS n FROM "RateLimitBucket" WHERE "keyId" = $1 AND "granularity" = 'm'`, [keyId]);
+    return rows[0].n as number;
+  };
+  const AMOUNT = 4_000;
+  const before = await counted(bench.keyId);
+  const sent = await Promise.all(urls.map((url) => autocannon({ url: `${url}/api/v1/cooperatives`, connections: 16, amount: AMOUNT / urls.length, headers: { Authorization: `Bearer ${bench.key}` } })));
+  const answered = sent.reduce((s, r) => s + r["2xx"], 0);
+  const delta = (await counted(bench.keyId)) - before;
+  console.log(`Exactness, two instances: ${fmt(AMOUNT)} requests sent, ${fmt(answered)} answered 200, ${fmt(delta)} counted -> ${answered === AMOUNT && delta === AMOUNT ? "exact" : "MISMATCH"}`);
+  if (answered !== AMOUNT || delta !== AMOUNT) process.exitCode = 1;
+
+  // A key limited to 500 an hour, hammered through both instances: exactly 500 admitted.
+  const limited = bench.known[bench.known.length - 1];
+  await client.query(`UPDATE "ApiKey" SET "rateLimitHour" = 500 WHERE "hash" = encode(sha256($1::bytea), 'hex')`, [limited]);
+  const hammer = await Promise.all(urls.map((url) => autocannon({ url: `${url}/api/v1/cooperatives`, connections: 16, amount: 1_000, headers: { Authorization: `Bearer ${limited}` } })));
+  const admitted = hammer.reduce((s, r) => s + r["2xx"], 0);
+  console.log(`Exactness, limit 500/hour through both instances: ${fmt(admitted)} admitted of ${fmt(2_000)} -> ${admitted === 500 ? "exact" : "MISMATCH"}`);
+  if (admitted !== 500) process.exitCode = 1;
+  await client.end();
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    stopAll();
+    setTimeout(() => process.exit(), 500).unref();
+  });
