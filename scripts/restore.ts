@@ -7,7 +7,7 @@
 //   it never drops what is there.
 // npm start applies any migration newer than the copy afterwards.
 import { execFileSync } from "node:child_process";
-import { existsSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -34,6 +34,7 @@ async function main() {
       for (const suffix of ["", "-wal", "-shm"]) if (existsSync(target.file + suffix)) renameSync(target.file + suffix, aside + suffix);
       console.log(`Moved the current database aside to ${aside}.`);
     }
+    mkdirSync(path.dirname(target.file), { recursive: true });
     const source = new Database(from, { readonly: true, fileMustExist: true });
     try {
       await source.backup(target.file);
