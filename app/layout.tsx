@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -10,7 +11,11 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: the CSP nonce (proxy.ts) is new for each response, and
+  // a page prerendered at build time would carry scripts without it, which the browser
+  // refuses.
+  await connection();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">

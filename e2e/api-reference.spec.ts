@@ -3,9 +3,9 @@
 // sandbox request with a pasted key that is never stored, never put in a URL and never
 // sent with the session cookie.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { ENDPOINT_SCOPES } from "@/lib/scopes/enforcement";
-import { signIn } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
 import { issueKey } from "./api-support";
 
 const operations = (page: Page) => page.locator("main section[id] > h3");

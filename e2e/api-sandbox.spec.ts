@@ -1,7 +1,7 @@
 // The sandbox API over HTTP through the running portal: both key headers, the exact error
 // bodies, JSON for unknown paths and methods, rate limits with Retry-After, revocation on
 // the next request, the public OpenAPI document and the gateway's verification service.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { issueKey } from "./api-support";
 import { factory } from "./support/factory";
 

@@ -16,7 +16,7 @@ async function main() {
     process.exit(2);
   }
   const password = given || randomBytes(12).toString("base64url");
-  const parsedPassword = passwordSchema.safeParse(password);
+  const parsedPassword = await passwordSchema.safeParseAsync(password);
   if (!parsedPassword.success) {
     console.error(`Password: ${parsedPassword.error.issues[0]?.message}`);
     process.exit(2);

@@ -1,7 +1,7 @@
-// Accounts: sign-up, admins, session revocation.
+// Accounts: sign-up, admins, passwords, session revocation.
 import { recordAudit, type AuditActor } from "@/lib/audit";
-import { hashPassword } from "@/lib/auth/password";
-import type { SignUpInput } from "@/lib/auth/schemas";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { ChangePasswordInput, SignUpInput } from "@/lib/auth/schemas";
 import { db, isUniqueViolation } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
 
@@ -35,6 +35,32 @@ export async function createAdmin(email: string, password: string, name = "COPA 
     const user = await tx.user.create({ data: { email: normalized, name, passwordHash, role: "admin" } });
     await recordAudit(tx, { action: "user.signed_up", actor: null, target: { type: "user", id: user.id }, metadata: { role: "admin", via: "cli" } });
     return { id: user.id, created: true };
+  });
+}
+
+/**
+ * Changes a user's password and ends every session of theirs: the session version moves on
+ * in the same transaction as the new hash and its audit event. The current password is
+ * required even with a valid session, so a session left open on a shared computer is not
+ * enough to take the account over. The caller re-issues its own session with the returned
+ * version (lib/auth/session-cookie), so only the other sessions end.
+ */
+export async function changePassword(userId: string, input: ChangePasswordInput, ip: string | null = null): Promise<{ sessionVersion: number }> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabled: true } });
+  if (!user || user.disabled) throw new ServiceError("unauthenticated", "Your session has ended. Please sign in again.");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new ServiceError("invalid", "Please correct the highlighted fields.", { currentPassword: "This is not your current password" });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    // Only over the state that was checked: a concurrent change or revocation wins, not both.
+    const updated = await tx.user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash, sessionVersion: user.sessionVersion, disabled: false },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", "Your account changed while you were typing. Sign in again and retry.");
+    await recordAudit(tx, { action: "user.password_changed", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id }, ip });
+    return { sessionVersion: user.sessionVersion + 1 };
   });
 }
 

@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "user.signed_up",
   "user.signed_in",
   "user.sessions_revoked",
+  "user.password_changed",
   "user.disabled",
   "user.enabled",
   "user.role_changed",

@@ -47,8 +47,9 @@ async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.infer<S> } | { ok: false; result: ActionResult<never> } {
-  const parsed = schema.safeParse(input);
+// Async: some checks are (the common-password check in lib/auth/schemas).
+async function parse<S extends z.ZodType>(schema: S, input: unknown): Promise<{ ok: true; data: z.infer<S> } | { ok: false; result: ActionResult<never> }> {
+  const parsed = await schema.safeParseAsync(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fieldErrors = fieldErrorsOf(parsed.error);
   return { ok: false, result: { ok: false, error: "Please correct the highlighted fields.", fieldErrors } };
@@ -57,7 +58,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data
 /** Anyone, signed in or not (sign-up). */
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, ctx: ActionContext) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
-    const parsed = parse(schema, input);
+    const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
     return run(async () => handler(parsed.data, { ip: await actionClientIp() }));
   };
@@ -68,7 +69,7 @@ export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
-    const parsed = parse(schema, input);
+    const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
     return run(async () => handler(parsed.data, user, { ip: await actionClientIp() }));
   };
@@ -91,7 +92,7 @@ export function partnerAction<S extends z.ZodType, T>(
     if (!roles.includes(user.membership.role)) {
       return { ok: false, error: `Your role (${user.membership.role}) cannot do this. Ask an owner of your organisation.` };
     }
-    const parsed = parse(schema, input);
+    const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
     return run(async () => handler(parsed.data, user as PartnerUser, { ip: await actionClientIp() }));
   };
@@ -103,7 +104,7 @@ export function adminAction<S extends z.ZodType, T>(schema: S, handler: (input: 
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
     if (user.role !== "admin") return { ok: false, error: "Not found." };
-    const parsed = parse(schema, input);
+    const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
     return run(async () => handler(parsed.data, user, { ip: await actionClientIp() }));
   };

@@ -6,15 +6,26 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { authCookies, isHttpsUrl } from "./cookies";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 
 let options: NextAuthOptions | undefined;
 
+export const SESSION_MAX_AGE = 60 * 60 * 12;
+
+/** Secure, prefixed cookies when the portal's URL is https (lib/auth/cookies). */
+export function usesSecureCookies(): boolean {
+  return isHttpsUrl(getEnv().NEXTAUTH_URL);
+}
+
 export function getAuthOptions(): NextAuthOptions {
+  const secure = usesSecureCookies();
   options ??= {
     secret: getEnv().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+    useSecureCookies: secure,
+    cookies: authCookies(secure),
     pages: { signIn: "/sign-in" },
     providers: [
       CredentialsProvider({

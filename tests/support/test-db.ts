@@ -29,7 +29,8 @@ export async function createSqliteDatabase(): Promise<string> {
   return `file:${file}`;
 }
 
-export async function createPostgresDatabase(serverUrl = process.env.TEST_POSTGRES_URL): Promise<string> {
+/** A new database with nothing in it (a restore target). */
+export async function createEmptyPostgresDatabase(serverUrl = process.env.TEST_POSTGRES_URL): Promise<string> {
   if (!serverUrl) throw new Error("TEST_POSTGRES_URL is not set");
   const name = `copa_test_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -38,11 +39,16 @@ export async function createPostgresDatabase(serverUrl = process.env.TEST_POSTGR
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: url.toString() });
+  return url.toString();
+}
+
+export async function createPostgresDatabase(serverUrl = process.env.TEST_POSTGRES_URL): Promise<string> {
+  const url = await createEmptyPostgresDatabase(serverUrl);
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   for (const sql of migrationSql(path.join(ROOT, "prisma", "postgresql", "migrations"))) await client.query(sql);
   await client.end();
-  return url.toString();
+  return url;
 }
 
 export async function createTestDatabase(engine = process.env.TEST_DB_ENGINE ?? "sqlite"): Promise<string> {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/session";
 import { MEMBER_ROLES } from "@/lib/organizations/member-schemas";
+import { ChangePasswordForm } from "./_components/change-password-form";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -14,7 +15,7 @@ export default async function AccountPage() {
 
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Your account" description="Who you are signed in as, and your sessions." />
+      <PageHeader title="Your account" description="Who you are signed in as, your password and your sessions." />
       <div className="space-y-6">
         <Card className="p-5 sm:p-6">
           <h2 className="font-semibold">Profile</h2>
@@ -56,6 +57,14 @@ export default async function AccountPage() {
               </div>
             )}
           </dl>
+        </Card>
+
+        <Card className="p-5 sm:p-6">
+          <h2 className="font-semibold">Change password</h2>
+          <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Changing your password signs you out on every other device. This browser stays signed in.
+          </p>
+          <ChangePasswordForm email={user.email} />
         </Card>
 
         <Card className="p-5 sm:p-6">

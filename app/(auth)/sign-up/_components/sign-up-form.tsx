@@ -60,7 +60,7 @@ export function SignUpForm({ callbackPath }: Props) {
             label="Password"
             type="password"
             autoComplete="new-password"
-            hint="At least 12 characters. A few unrelated words make a strong, memorable passphrase."
+            hint="At least 12 characters, and not a common or breached password. A few unrelated words make a strong, memorable passphrase."
             error={errors.password?.message}
             {...register("password")}
           />

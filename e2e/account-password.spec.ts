@@ -1,0 +1,84 @@
+// Changing a password on the account page: common and breached passwords are refused with
+// a field error, the current password is required, and the change ends every other
+// session while this browser stays signed in.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, signIn, test } from "./fixtures";
+
+const NEW_PASSWORD = "umuganda-ikawa-7-inyange";
+
+test("a password change keeps this browser signed in and ends every other session", async ({ browser, partnerPage: { page, partner } }) => {
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, partner.email, partner.password);
+  await otherPage.goto("/keys");
+  await expect(otherPage.getByRole("heading", { name: "API keys" })).toBeVisible();
+
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "Change password" });
+  const current = form.getByLabel("Current password");
+  const fresh = form.getByLabel("New password", { exact: true });
+  const confirm = form.getByLabel("Confirm new password");
+
+  // Keyboard only: type, Tab to the next field, Enter submits.
+  await current.focus();
+  await page.keyboard.type("not-my-password-at-all");
+  await page.keyboard.press("Tab");
+  await expect(fresh).toBeFocused();
+  await page.keyboard.type("Password123!");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Password123!");
+  await page.keyboard.press("Enter");
+  await expect(form.getByText("lists of common and breached passwords")).toBeVisible();
+  await expect(fresh).toHaveAttribute("aria-invalid", "true");
+
+  await fresh.fill(NEW_PASSWORD);
+  await confirm.fill(NEW_PASSWORD);
+  await confirm.press("Enter");
+  // The server checks the current password: wrong, nothing changes.
+  await expect(form.getByText("This is not your current password")).toBeVisible();
+  await expect(current).toBeFocused();
+
+  await current.fill(partner.password);
+  await fresh.fill(NEW_PASSWORD);
+  await confirm.fill(NEW_PASSWORD);
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByRole("status")).toContainText("you stay signed in here");
+  await expect(current).toHaveValue("");
+
+  // This browser carries on, across pages and reloads.
+  await page.goto("/keys");
+  await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "API keys" })).toBeVisible();
+
+  // The other device's session is over.
+  await otherPage.goto("/keys");
+  await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fkeys$/);
+
+  // The old password no longer signs in; the new one does.
+  await otherPage.getByLabel("E-mail").fill(partner.email);
+  await otherPage.getByLabel("Password").fill(partner.password);
+  await otherPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(otherPage.getByRole("alert").filter({ hasText: "not correct" })).toBeVisible();
+  await signIn(otherPage, partner.email, NEW_PASSWORD);
+  await other.close();
+});
+
+test("sign-up refuses a breached password with a field error", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Full name").fill("Aline Uwase");
+  await page.getByLabel("Work e-mail").fill(`aline-${Date.now()}@bank.example`);
+  await page.getByLabel("Password").fill("iloveyou1234");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("lists of common and breached passwords")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test("the account page has no accessibility violations, errors shown", async ({ partnerPage: { page } }) => {
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "Change password" });
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText("Enter your current password")).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
