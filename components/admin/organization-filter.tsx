@@ -22,7 +22,7 @@ type Props = {
   placeholder?: string;
 };
 
-export function OrganizationFilter({ name, label, selected, placeholder = "All organisations: type to search" }: Props) {
+export function OrganizationFilter({ name, label, selected, placeholder = "All organisations" }: Props) {
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -116,7 +116,7 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
   const activeId = open && active >= 0 && options[active] ? `${id}-opt-${active}` : undefined;
 
   return (
-    <div className="relative block min-w-56 flex-1 text-sm sm:max-w-80 sm:flex-none">
+    <div className="relative block min-w-56 flex-1 text-sm sm:w-72 sm:flex-none">
       <label htmlFor={inputId} className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">
         {label}
       </label>

@@ -21,12 +21,17 @@ type PagerProps = {
 };
 
 export function Pager({ page, pageSize, total, hrefFor, noun, label = "Pages" }: PagerProps) {
-  if (total === 0) return null;
+  // Nothing to say for an empty list or a single row.
+  if (total === 0 || (total === 1 && page === 1)) return null;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const range = pageRange(page, pageSize, total);
   return (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-      {range ? (
+      {range && pageCount === 1 ? (
+        <p>
+          Showing all {count.format(total)} {noun}
+        </p>
+      ) : range ? (
         <p aria-live="polite">
           Showing <span className="tabular-nums">{count.format(range.from)}–{count.format(range.to)}</span> of{" "}
           <span className="tabular-nums">{count.format(total)}</span> {noun}

@@ -73,7 +73,8 @@ export default async function KeysPage({ searchParams }: Props) {
             </LinkButton>
           )}
         </EmptyState>
-      ) : (
+      ) : keys.length === 0 ? null : (
+        // Past the last page (a stale link): the pager below says so and links back.
         <Table>
           <THead>
             <tr>

@@ -56,7 +56,8 @@ export default async function RequestsPage({ searchParams }: Props) {
             <p className="mt-2">Ask an owner or developer of your organisation to submit one.</p>
           )}
         </EmptyState>
-      ) : (
+      ) : requests.length === 0 ? null : (
+        // Past the last page (a stale link): the pager below says so and links back.
         <Table>
           <THead>
             <tr>
@@ -96,7 +97,7 @@ export default async function RequestsPage({ searchParams }: Props) {
                 </Td>
                 <Td label="Submitted" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <Time value={r.createdAt} relative />
-                  <span className="block text-xs text-zinc-500">by {r.requester.name}</span>
+                  <span className="block text-xs text-zinc-500 dark:text-zinc-400">by {r.requester.name}</span>
                 </Td>
                 <Td label="Decided" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <Time value={r.decidedAt} relative fallback="Not yet" />

@@ -50,7 +50,7 @@ export default async function TeamPage({ searchParams }: Props) {
                   <div className="min-w-0">
                     <p className="font-medium">
                       {m.user.name}
-                      {m.user.id === user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
+                      {m.user.id === user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500 dark:text-zinc-400">(you)</span>}
                     </p>
                     <p className="break-all text-xs text-zinc-500 dark:text-zinc-400">{m.user.email}</p>
                   </div>
