@@ -101,10 +101,10 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
         }
         return;
       case "Escape":
+        // First Escape closes the list (keeping the typed text), a second one clears it.
         if (open) {
           event.preventDefault();
           setOpen(false);
-          setText(chosenName);
         } else if (text) {
           event.preventDefault();
           clear();
