@@ -6,16 +6,24 @@ import { recordAudit } from "@/lib/audit";
 import type { PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { ServiceError, conflict, notFound } from "@/lib/errors";
+import { paged, pageWindow } from "@/lib/paging";
 import type { MemberRole } from "./member-schemas";
 
 const actorOf = (user: PartnerUser) => ({ id: user.id, email: user.email });
 
-export function listOrganizationMembers(organizationId: string) {
-  return db.membership.findMany({
-    where: { organizationId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastSignInAt: true } } },
-  });
+/** One page of the team, earliest members first (stable on equal timestamps). */
+export async function listOrganizationMembers(organizationId: string, page = 1) {
+  const where = { organizationId };
+  const [rows, total] = await Promise.all([
+    db.membership.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastSignInAt: true } } },
+      ...pageWindow(page),
+    }),
+    db.membership.count({ where }),
+  ]);
+  return paged(rows, total, page);
 }
 
 async function assertAnotherOwner(tx: Tx, organizationId: string, exceptMembershipId: string) {
