@@ -51,6 +51,7 @@ const ACTIONS: Record<string, Access> = {
   "lib/gateway/actions.ts#issueGatewayCredentialAction": "admin",
   "lib/gateway/actions.ts#revokeGatewayCredentialAction": "admin",
   "lib/usage/actions.ts#updateKeyRateLimitsAction": "admin",
+  "lib/admin/actions.ts#searchOrganizationsAction": "admin",
 };
 
 /** Every page, by route. */
