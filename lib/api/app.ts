@@ -88,7 +88,13 @@ export function createApiApp(options: ApiAppOptions = {}) {
   const store = options.store ?? getApiStore;
   const clock = options.now ?? (() => new Date());
   const app = new OpenAPIHono<ApiEnv>({ strict: false });
-  if (options.compress) app.use(compress());
+  if (options.compress) {
+    const gzip = compress();
+    // Only for clients that ask: Hono's middleware reads every answer's headers, which makes
+    // @hono/node-server build a full Response and stream its body instead of writing the
+    // string it holds, a cost every other client would pay for nothing.
+    app.use((c, next) => (/\b(gzip|deflate)\b/i.test(c.req.header("accept-encoding") ?? "") ? gzip(c, next) : next()));
+  }
 
   const ipOf = (c: ApiContext) =>
     clientIp({ socketAddress: c.env?.incoming?.socket?.remoteAddress, forwardedFor: c.req.header("x-forwarded-for"), trustProxy: getEnv().COPA_TRUST_PROXY });
@@ -221,6 +227,7 @@ export function createApiApp(options: ApiAppOptions = {}) {
         // Public and free of secrets: tools on other origins (editors, code generators) may read it.
         "Access-Control-Allow-Origin": "*",
         "Cache-Control": "public, max-age=300",
+        Vary: "Accept-Encoding",
       },
     }),
   );
