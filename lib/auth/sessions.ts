@@ -107,7 +107,7 @@ export async function endUserSessions(tx: Tx, userId: string, reason: SessionEnd
 
 export type ActiveSession = { id: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; ip: string | null; userAgent: string | null; isCurrent: boolean };
 
-/** The user's sessions that still admit requests, newest activity first. */
+/** The user's sessions that still admit requests: the caller's own first, then by latest activity. */
 export async function listActiveSessions(userId: string, currentSessionId: string | null, now = new Date()): Promise<ActiveSession[]> {
   const rows = await db.session.findMany({
     where: { userId, endedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: new Date(now.getTime() - SESSION_IDLE_SECONDS * 1000) } },
@@ -115,5 +115,5 @@ export async function listActiveSessions(userId: string, currentSessionId: strin
     select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, ip: true, userAgent: true },
     take: 50,
   });
-  return rows.map((r) => ({ ...r, isCurrent: r.id === currentSessionId }));
+  return rows.map((r) => ({ ...r, isCurrent: r.id === currentSessionId })).sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
 }
