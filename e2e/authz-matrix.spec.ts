@@ -32,6 +32,7 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/onboarding/actions.ts#createOrganizationAction": "user",
   "app/(partner)/account/actions.ts#changePasswordAction": "user",
   "app/(partner)/account/actions.ts#signOutEverywhereAction": "user",
+  "app/(partner)/account/actions.ts#endSessionAction": "user",
   "app/(partner)/team/actions.ts#addMemberAction": "owner",
   "app/(partner)/team/actions.ts#changeMemberRoleAction": "owner",
   "app/(partner)/team/actions.ts#removeMemberAction": "owner",
