@@ -4,11 +4,19 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-// The action wrapper reads the session through next-auth and the client IP through
-// next/headers; the test plays the signed-in user by answering those two.
-const session = vi.hoisted(() => ({ current: null as null | { uid: string; sv: number } }));
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: async () => session.current }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+// The action wrapper reads the session cookie and the client IP through next/headers; the
+// test plays a browser holding a real session of the user (lib/auth/sessions).
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    set: (name: string, value: string) => void jar.set(name, value),
+  }),
+  headers: async () => new Headers(),
+}));
+const { encode } = await import("next-auth/jwt");
+const { createSession } = await import("@/lib/auth/sessions");
 
 const { searchOrganizationsAction } = await import("@/lib/admin/actions");
 const { ORGANIZATION_SEARCH_LIMIT, getOrganizationHistory, listAuditEvents, searchOrganizations } = await import("@/lib/admin/queries");
@@ -20,6 +28,14 @@ const { listOrganizationMembers } = await import("@/lib/organizations/members");
 const { makeAdmin, makePartner } = await import("../support/factories");
 
 const tag = () => randomBytes(4).toString("hex");
+
+/** This "browser" now holds a fresh session of `user` (null: signed out). */
+async function actAs(user: { id: string; role: string } | null) {
+  jar.clear();
+  if (!user) return;
+  const { id } = await db.$transaction((tx) => createSession(tx, { userId: user.id, role: user.role, ip: null, userAgent: "vitest", now: new Date() }));
+  jar.set("next-auth.session-token", await encode({ token: { sid: id }, secret: process.env.NEXTAUTH_SECRET! }));
+}
 
 /** `n` keys in the organisation, several sharing a timestamp so only the id breaks ties. */
 async function addKeys(organizationId: string, n: number) {
@@ -159,15 +175,13 @@ describe("organisation search for the filter", () => {
 });
 
 describe("searchOrganizationsAction", () => {
-  beforeEach(() => {
-    session.current = null;
-  });
+  beforeEach(() => actAs(null));
 
   it("answers an admin with at most 20 matches", async () => {
     const admin = await makeAdmin();
     const t = tag();
     await db.organization.create({ data: { legalName: `Inkingi Bank ${t}`, kind: "bank", contactEmail: "api@inkingi.test" } });
-    session.current = { uid: admin.id, sv: 0 };
+    await actAs(admin);
     const result = await searchOrganizationsAction({ query: `inkingi bank ${t}` });
     expect(result).toEqual({ ok: true, data: [expect.objectContaining({ legalName: `Inkingi Bank ${t}` })] });
   });
@@ -175,22 +189,22 @@ describe("searchOrganizationsAction", () => {
   it("refuses a partner and a signed-out caller, without searching", async () => {
     const partner = await makePartner();
     await db.organization.create({ data: { legalName: `Secret Partner ${tag()}`, kind: "bank", contactEmail: "api@secret.test" } });
-    session.current = { uid: partner.id, sv: 0 };
+    await actAs(partner);
     expect(await searchOrganizationsAction({ query: "Secret" })).toEqual({ ok: false, error: "Not found." });
-    session.current = null;
+    await actAs(null);
     expect(await searchOrganizationsAction({ query: "Secret" })).toEqual({ ok: false, error: "Your session has ended. Please sign in again." });
   });
 
   it("refuses an admin who was demoted since signing in", async () => {
     const admin = await makeAdmin();
-    session.current = { uid: admin.id, sv: 0 };
+    await actAs(admin);
     await db.user.update({ where: { id: admin.id }, data: { role: "partner" } });
     expect(await searchOrganizationsAction({ query: "" })).toEqual({ ok: false, error: "Not found." });
   });
 
   it("validates the query", async () => {
     const admin = await makeAdmin();
-    session.current = { uid: admin.id, sv: 0 };
+    await actAs(admin);
     const result = await searchOrganizationsAction({ query: "x".repeat(101) });
     expect(result.ok).toBe(false);
   });
