@@ -5,6 +5,8 @@ declare module "next-auth" {
   interface Session {
     uid?: string;
     sv?: number;
+    /** When this session signed in (ms), for step-up freshness (lib/auth/step-up.ts). */
+    authAt?: number;
   }
 }
 
@@ -12,5 +14,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** When this session signed in (ms), for step-up freshness (lib/auth/step-up.ts). */
+    authAt?: number;
   }
 }

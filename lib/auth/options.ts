@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { authCookies, isHttpsUrl } from "./cookies";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
+import { checkSignInSecondFactor } from "./two-factor/sign-in";
 
 let options: NextAuthOptions | undefined;
 
@@ -30,13 +31,16 @@ export function getAuthOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "E-mail and password",
-        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        // `code`: the second step for users with two-factor on (lib/auth/two-factor/sign-in.ts).
+        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" }, code: { label: "Code", type: "text" } },
         async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
           const user = await db.user.findUnique({ where: { email: parsed.data.email } });
           const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
           if (!user || !ok || user.disabled) return null;
+          // Two-factor: throws (no session) until a valid, unused code comes with the password.
+          await checkSignInSecondFactor(user, credentials);
           await db.$transaction(async (tx) => {
             await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
             await recordAudit(tx, { action: "user.signed_in", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id } });
@@ -50,12 +54,14 @@ export function getAuthOptions(): NextAuthOptions {
         if (user) {
           token.uid = user.id;
           token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          // When the user proved who they are: sign-in counts as a fresh check (lib/auth/step-up.ts).
+          token.authAt = Date.now();
         }
         return token;
       },
       async session({ session, token }) {
         // Only identifiers travel to the client; role and organisation are read server-side.
-        return { ...session, user: { email: session.user?.email, name: session.user?.name }, uid: token.uid, sv: token.sv };
+        return { ...session, user: { email: session.user?.email, name: session.user?.name }, uid: token.uid, sv: token.sv, authAt: token.authAt };
       },
     },
   };

@@ -7,6 +7,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { getAuthOptions } from "./options";
+import { hasTwoFactor } from "./two-factor/service";
 
 export type UserRole = "partner" | "admin";
 export type MembershipRole = "owner" | "developer" | "viewer";
@@ -70,6 +71,8 @@ export async function requirePartnerPage(next?: string): Promise<PartnerUser> {
 export async function requireAdminPage(): Promise<CurrentUser> {
   const user = await requireUserPage("/admin");
   if (user.role !== "admin") notFound();
+  // Comfort: an admin without two-factor is sent to enrol (adminAction refuses them too).
+  if (!(await hasTwoFactor(user.id))) redirect("/account/two-factor?required=admin");
   return user;
 }
 
