@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+/** Sign-in answers (next-auth passes a thrown error's message to the form as `error`). */
+export const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
+export const TWO_FACTOR_INVALID = "TwoFactorInvalid";
+export const TWO_FACTOR_LOCKED = "TwoFactorLocked";
+
 /** A 6-digit authenticator code (spaces tolerated: apps show "123 456"). */
 export const totpCodeSchema = z
   .string()

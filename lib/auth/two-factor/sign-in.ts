@@ -10,13 +10,8 @@
 // Answering "code required" only after a correct password tells an attacker nothing
 // they did not already hold.
 import "server-only";
-import { secondFactorCodeSchema } from "./schemas";
+import { TWO_FACTOR_INVALID, TWO_FACTOR_LOCKED, TWO_FACTOR_REQUIRED, secondFactorCodeSchema } from "./schemas";
 import { hasTwoFactor, verifySecondFactor } from "./service";
-
-/** next-auth passes a thrown error's message to the client as `error`. */
-export const TWO_FACTOR_REQUIRED = "TwoFactorRequired";
-export const TWO_FACTOR_INVALID = "TwoFactorInvalid";
-export const TWO_FACTOR_LOCKED = "TwoFactorLocked";
 
 /** Returns when the user may have a session; throws (no session) otherwise. */
 export async function checkSignInSecondFactor(user: { id: string; email: string }, credentials: Record<string, unknown> | undefined): Promise<void> {
