@@ -6,6 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { createAdmin, signUp } from "@/lib/accounts/service";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
+import { encryptTotpSecret, generateTotpSecret } from "@/lib/auth/totp";
+import { getTotpKey } from "@/lib/env";
 import { db } from "@/lib/db";
 import { issueGatewayCredential } from "@/lib/gateway/service";
 import { revealKey, revokeKey } from "@/lib/keys/service";
@@ -122,7 +124,10 @@ const commands = {
     const email = `admin-${suffix}@copa.test`;
     const password = `admin-pw-${suffix}-long`;
     const { id } = await createAdmin(email, password, `Second admin ${suffix}`);
-    return { id, email, password };
+    // Enrolled, as the console requires of admins; the secret lets the spec compute codes.
+    const totpSecret = generateTotpSecret();
+    await db.twoFactor.create({ data: { userId: id, secret: encryptTotpSecret(totpSecret, getTotpKey(), id), enabledAt: new Date() } });
+    return { id, email, password, totpSecret };
   },
 
   /** A pending request, optionally backdated by `ageDays` (plus an hour, so "N days ago" is exact). */
