@@ -119,12 +119,14 @@ const commands = {
   },
 
   /** A second admin, so a spec can demote someone other than the shared seeded admin. */
-  async createAdmin() {
+  async createAdmin(args: { twoFactor?: boolean } = {}) {
     const suffix = hex(4);
     const email = `admin-${suffix}@copa.test`;
     const password = `admin-pw-${suffix}-long`;
     const { id } = await createAdmin(email, password, `Second admin ${suffix}`);
-    // Enrolled, as the console requires of admins; the secret lets the spec compute codes.
+    // Enrolled, as the console requires of admins (unless asked not to); the secret lets
+    // the spec compute codes.
+    if (args.twoFactor === false) return { id, email, password, totpSecret: null };
     const totpSecret = generateTotpSecret();
     await db.twoFactor.create({ data: { userId: id, secret: encryptTotpSecret(totpSecret, getTotpKey(), id), enabledAt: new Date() } });
     return { id, email, password, totpSecret };
