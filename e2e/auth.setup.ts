@@ -1,4 +1,5 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test as setup } from "@playwright/test";
 import { E2E } from "../playwright.config";
 import { ADMIN_STATE, ADMIN_TOTP, nextTotpCode, signIn } from "./fixtures";
@@ -16,6 +17,7 @@ setup("sign in as the seeded admin and turn on two-factor", async ({ page }) => 
   await page.getByRole("button", { name: "Turn on two-factor" }).click();
   await expect(page.getByRole("heading", { name: "Save your recovery codes" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+  mkdirSync(path.dirname(ADMIN_TOTP), { recursive: true });
   writeFileSync(ADMIN_TOTP, JSON.stringify({ secret }));
   await page.getByRole("button", { name: "I have saved my recovery codes" }).click();
   await expect(page.getByRole("heading", { name: "Admin overview" })).toBeVisible();

@@ -6,7 +6,7 @@
 //   const stepUp = useStepUp();
 //   const result = await stepUp.guard(() => revealKeyAction({ keyId }));
 //   ... render {stepUp.dialog}
-import { useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -44,6 +44,14 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+
+  // Focus the field once the dialog is shown (Dialog's own effect opens it first; React's
+  // autoFocus would fire while the dialog is still closed and the browser would then
+  // focus the close button instead).
+  useEffect(() => {
+    if (open) field.current?.focus();
+  }, [open, method]);
 
   const reset = () => {
     setValue("");
@@ -83,15 +91,15 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
       <Form onSubmit={submit} className="space-y-4">
         {error && <Alert tone="error">{error}</Alert>}
         {method === "password" ? (
-          <TextField key="password" label="Password" type="password" name="password" autoComplete="current-password" autoFocus value={value} onChange={(e) => setValue(e.target.value)} />
+          <TextField key="password" ref={field} label="Password" type="password" name="password" autoComplete="current-password" value={value} onChange={(e) => setValue(e.target.value)} />
         ) : (
           <TextField
             key="code"
+            ref={field}
             label="Authentication code"
             name="code"
             autoComplete="one-time-code"
             inputMode="text"
-            autoFocus
             hint="6 digits from your app, or a recovery code"
             value={value}
             onChange={(e) => setValue(e.target.value)}
