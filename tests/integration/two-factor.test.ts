@@ -5,7 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { adminSetUserDisabled } from "@/lib/admin/users";
 import { timeStep, totpCode } from "@/lib/auth/totp";
-import { confirmTwoFactorEnrolment, disableTwoFactor, getTwoFactorState, startTwoFactorEnrolment, verifySecondFactor, MAX_CODE_FAILURES } from "@/lib/auth/two-factor/service";
+import {
+  MAX_CODE_FAILURES,
+  confirmTwoFactorEnrolment,
+  disableTwoFactor,
+  getTwoFactorState,
+  resetTwoFactorByOperator,
+  startTwoFactorEnrolment,
+  verifySecondFactor,
+} from "@/lib/auth/two-factor/service";
 import { db } from "@/lib/db";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
 import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
@@ -101,6 +109,17 @@ describe("codes", () => {
     const admin = await makeAdmin();
     await expect(disableTwoFactor(admin, null)).rejects.toMatchObject({ code: "forbidden" });
     expect((await getTwoFactorState(admin)).status).toBe("on");
+  });
+});
+
+describe("operator reset (npm run admin:create -- EMAIL --reset-two-factor)", () => {
+  it("removes an admin's two-factor and recovery codes, audited as via cli", async () => {
+    const admin = await makeAdmin();
+    expect(await resetTwoFactorByOperator(admin.id)).toBe(true);
+    expect((await getTwoFactorState(admin)).status).toBe("off");
+    const event = await db.auditEvent.findFirstOrThrow({ where: { targetId: admin.id, action: "user.two_factor_disabled" } });
+    expect(JSON.parse(event.metadata)).toEqual({ via: "cli" });
+    expect(await resetTwoFactorByOperator(admin.id)).toBe(false);
   });
 });
 

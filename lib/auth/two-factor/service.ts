@@ -1,7 +1,7 @@
 // Two-factor (TOTP) lifecycle: enrol, confirm, verify a code at sign-in or step-up,
 // disable. One TwoFactor row per user (pending until confirmed with a first code) and ten
 // one-time recovery codes stored as SHA-256. Secrets are encrypted at rest (./../totp).
-import "server-only";
+// No "server-only" marker: npm run admin:create (tsx, outside Next) loads this module.
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { getTotpKey } from "@/lib/env";
@@ -152,4 +152,19 @@ export function secondFactorError(reason: Exclude<SecondFactorResult, { ok: true
   return reason === "locked"
     ? new ServiceError("forbidden", "Too many wrong codes. Try again in 15 minutes.", { code: "Too many wrong codes" })
     : invalid("That code is not right, or it was already used.", { code: "That code is not right, or it was already used" });
+}
+
+/**
+ * The way back for an admin who lost both their phone and their recovery codes: the
+ * operator, with shell access to the server, runs `npm run admin:create -- EMAIL
+ * --reset-two-factor`. The account must enrol again at its next sign-in.
+ */
+export async function resetTwoFactorByOperator(userId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const removed = await tx.twoFactor.deleteMany({ where: { userId } });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    if (removed.count === 0) return false;
+    await recordAudit(tx, { action: "user.two_factor_disabled", actor: null, target: { type: "user", id: userId }, metadata: { via: "cli" } });
+    return true;
+  });
 }
