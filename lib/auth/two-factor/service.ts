@@ -42,7 +42,13 @@ export async function getTwoFactorState(user: Actor): Promise<TwoFactorState> {
     const recoveryCodesLeft = await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
     return { status: "on", enabledAt: row.enabledAt, recoveryCodesLeft };
   }
-  const secret = decryptTotpSecret(row.secret, getTotpKey(), user.id);
+  let secret: string;
+  try {
+    secret = decryptTotpSecret(row.secret, getTotpKey(), user.id);
+  } catch {
+    // A pending secret sealed under a key that is gone: offer a fresh start, not an error page.
+    return { status: "off" };
+  }
   return { status: "pending", secret, uri: totpUri(secret, user.email) };
 }
 
