@@ -117,10 +117,7 @@ export function hashRecoveryCode(normalized: string): string {
   return createHash("sha256").update(normalized, "utf8").digest("hex");
 }
 
-export function isRecoveryCodeShape(input: string): boolean {
-  return normalizeRecoveryCode(input) !== null;
-}
-
+/** Constant-time string comparison (MACs in lib/auth/step-up). */
 export function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);

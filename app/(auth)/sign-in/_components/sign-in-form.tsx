@@ -63,15 +63,15 @@ export function SignInForm({ callbackPath, signedOut }: Props) {
             }}
           />
         ) : (
-        <Form onSubmit={onSubmit} className="space-y-4">
-          {signedOut && !error && <Alert tone="info">You have been signed out on every device. Sign in again to continue.</Alert>}
-          {error && <Alert tone="error">{error}</Alert>}
-          <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
-          <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
-          <Button type="submit" className="w-full" pending={isSubmitting}>
-            Sign in
-          </Button>
-        </Form>
+          <Form onSubmit={onSubmit} className="space-y-4">
+            {signedOut && !error && <Alert tone="info">You have been signed out on every device. Sign in again to continue.</Alert>}
+            {error && <Alert tone="error">{error}</Alert>}
+            <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
+            <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+            <Button type="submit" className="w-full" pending={isSubmitting}>
+              Sign in
+            </Button>
+          </Form>
         )}
       </Card>
       <p className="mt-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
