@@ -12,6 +12,8 @@ export const E2E = {
   databaseUrl: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
   adminEmail: "admin@copa.test",
   adminPassword: "e2e-admin-password-0001",
+  /** Encrypts TOTP secrets in the e2e database (32 bytes, base64); never a production key. */
+  totpKey: "ZTJlLXRvdHAta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
 };
 process.env.E2E_DATABASE_URL = E2E.databaseUrl;
 
@@ -56,6 +58,7 @@ export default defineConfig({
       API_PORT: String(API_PORT),
       API_URL: E2E.apiURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      COPA_TOTP_KEY: E2E.totpKey,
       ADMIN_EMAIL: E2E.adminEmail,
       ADMIN_PASSWORD: E2E.adminPassword,
       // Small limits so a test can reach them; others get their own keys.

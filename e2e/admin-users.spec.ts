@@ -51,10 +51,10 @@ test("sign out everywhere ends the user's sessions on their next request", async
 });
 
 test("demoting an admin removes /admin on their next request", async ({ adminPage, browser }) => {
-  const second = await factory<{ id: string; email: string; password: string }>("createAdmin");
+  const second = await factory<{ id: string; email: string; password: string; totpSecret: string }>("createAdmin");
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, second.email, second.password);
+  await signIn(page, second.email, second.password, { totpSecret: second.totpSecret });
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: "Admin overview" })).toBeVisible();
 
@@ -68,7 +68,7 @@ test("demoting an admin removes /admin on their next request", async ({ adminPag
   await page.reload();
   await expect(page).toHaveURL(/\/sign-in/);
   // Signed in again, they are a partner now: the console is a 404.
-  await signIn(page, second.email, second.password);
+  await signIn(page, second.email, second.password, { totpSecret: second.totpSecret });
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(404);
   await context.close();

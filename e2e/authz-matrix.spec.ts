@@ -33,6 +33,10 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/account/actions.ts#changePasswordAction": "user",
   "app/(partner)/account/actions.ts#signOutEverywhereAction": "user",
   "app/(partner)/account/actions.ts#endSessionAction": "user",
+  "app/(partner)/account/two-factor/actions.ts#startTwoFactorEnrolmentAction": "user",
+  "app/(partner)/account/two-factor/actions.ts#confirmTwoFactorEnrolmentAction": "user",
+  "app/(partner)/account/two-factor/actions.ts#disableTwoFactorAction": "user",
+  "lib/auth/step-up-actions.ts#stepUpAction": "user",
   "app/(partner)/team/actions.ts#addMemberAction": "owner",
   "app/(partner)/team/actions.ts#changeMemberRoleAction": "owner",
   "app/(partner)/team/actions.ts#removeMemberAction": "owner",
@@ -69,6 +73,7 @@ const PAGES: Record<string, Access> = {
   "/docs/scopes": "public",
   "/onboarding": "user",
   "/account": "user",
+  "/account/two-factor": "user",
   "/dashboard": "partner",
   "/keys": "partner",
   "/keys/[id]": "partner",
@@ -130,9 +135,9 @@ const REFUSED = [/Your session has ended/, /Create your organisation first/, /ca
 
 type Principal = { caller: Caller; request: APIRequestContext; close: () => Promise<void> };
 
-async function principal(browser: Browser, caller: Caller, credentials?: { email: string; password: string }): Promise<Principal> {
+async function principal(browser: Browser, caller: Caller, credentials?: { email: string; password: string; totpSecret?: string }): Promise<Principal> {
   const context = await browser.newContext();
-  if (credentials) await signIn(await context.newPage(), credentials.email, credentials.password);
+  if (credentials) await signIn(await context.newPage(), credentials.email, credentials.password, { totpSecret: credentials.totpSecret });
   return { caller, request: context.request, close: () => context.close() };
 }
 
@@ -163,8 +168,10 @@ test.describe("authorization matrix", () => {
     ];
     const manifest = actionManifest();
     const problems: string[] = [];
-    // Signing out everywhere ends the caller's session: it goes last.
-    const order = Object.entries(ACTIONS).sort(([a], [b]) => Number(a.endsWith("#signOutEverywhereAction")) - Number(b.endsWith("#signOutEverywhereAction")));
+    // Actions that act on the caller's own account when given nothing (start or turn off
+    // two-factor, sign out everywhere) go last, signing out everywhere the very last.
+    const rank = (name: string) => (name.endsWith("#signOutEverywhereAction") ? 2 : /TwoFactor(Enrolment)?Action$/.test(name) ? 1 : 0);
+    const order = Object.entries(ACTIONS).sort(([a], [b]) => rank(a) - rank(b));
     for (const [name, access] of order) {
       const { id, page } = manifest.get(name)!;
       const url = page.replaceAll("[id]", "00000000-0000-4000-8000-000000000000");

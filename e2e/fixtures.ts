@@ -10,20 +10,43 @@
 // `cspViolations`.
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
+import { TOTP_PERIOD, timeStep, totpCode } from "../lib/auth/totp";
 import { factory } from "./support/factory";
 
 process.env.DATABASE_URL = E2E.databaseUrl;
 process.env.NEXTAUTH_SECRET ??= "e2e-secret-not-for-production-0123456789";
+process.env.COPA_TOTP_KEY ??= E2E.totpKey;
 
 export const ADMIN_STATE = "e2e/.auth/admin.json";
+/** The seeded admin's TOTP secret, read from the enrolment page by auth.setup.ts. */
+export const ADMIN_TOTP = "e2e/.auth/admin-totp.json";
+
+const lastStep = new Map<string, number>();
+
+/**
+ * A code for `secret` that the server has not seen from this process yet: the server
+ * accepts each time step once, so a second sign-in within the same 30 s waits for the next.
+ */
+export async function nextTotpCode(secret: string): Promise<string> {
+  const wanted = Math.max(timeStep(), (lastStep.get(secret) ?? -1) + 1);
+  const startsAt = wanted * TOTP_PERIOD * 1000;
+  if (Date.now() < startsAt) await new Promise((resolve) => setTimeout(resolve, startsAt - Date.now() + 50));
+  lastStep.set(secret, wanted);
+  return totpCode(secret, Math.max(Date.now(), startsAt));
+}
 
 export type TestPartner = { email: string; password: string; name: string; organizationId: string; organizationName: string; userId: string };
 
-export async function signIn(page: Page, email: string, password: string) {
+/** Signs in through the real form; with `totpSecret`, answers the two-factor step too. */
+export async function signIn(page: Page, email: string, password: string, options: { totpSecret?: string } = {}) {
   await page.goto("/sign-in");
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (options.totpSecret) {
+    await page.getByLabel("Authentication code").fill(await nextTotpCode(options.totpSecret), { timeout: 30_000 });
+    await page.getByRole("button", { name: "Verify and sign in" }).click();
+  }
   // Sign-in hashes with argon2 and then renders the landing page: allow for a busy machine.
   await expect(page).not.toHaveURL(/\/sign-in/, { timeout: 30_000 });
 }
@@ -106,6 +129,13 @@ export const test = base.extend<Factories>({
   adminPage: async ({ browser }, use) => {
     const context = await browser.newContext({ storageState: ADMIN_STATE });
     const page = await context.newPage();
+    // The saved sign-in counts as a fresh check for ten minutes only (lib/auth/step-up); a
+    // long run asks later specs to confirm it is the admin before a reveal, revocation,
+    // credential or role change. Answer with the password whenever the dialog appears.
+    await page.addLocatorHandler(page.getByRole("dialog", { name: "Confirm it is you" }), async (dialog) => {
+      await dialog.getByLabel("Password").fill(E2E.adminPassword);
+      await dialog.getByRole("button", { name: "Confirm" }).click();
+    });
     await use(page);
     await context.close();
   },

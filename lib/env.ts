@@ -24,6 +24,8 @@ const envSchema = z.object({
   /** The API service's public origin, as partners and the gateway reach it (the docs show it). */
   API_URL: z.string().url().optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** 32 bytes, base64 or base64url: encrypts TOTP secrets at rest (lib/auth/totp.ts). */
+  COPA_TOTP_KEY: z.string().optional(),
   COPA_RATE_LIMIT_HOUR: z.coerce.number().int().positive().default(1000),
   COPA_RATE_LIMIT_DAY: z.coerce.number().int().positive().default(10000),
   COPA_TRUST_PROXY: booleanString,
@@ -59,4 +61,30 @@ export function getEnv(): Env {
     isPostgres: parsed.data.DATABASE_URL.startsWith("postgres"),
   };
   return cached;
+}
+
+export const TOTP_KEY_FILE = path.join("data", ".totp-key");
+
+let totpKey: Buffer | undefined;
+
+/**
+ * The key that encrypts TOTP secrets. Read apart from getEnv so that only code that
+ * touches two-factor needs it; npm start generates it into data/ like the session
+ * secret. Losing it makes every enrolled second factor unusable (users then sign in
+ * with a recovery code and enrol again), so back it up with the database.
+ */
+export function getTotpKey(): Buffer {
+  if (totpKey) return totpKey;
+  let text = getEnv().COPA_TOTP_KEY;
+  if (!text) {
+    try {
+      text = readFileSync(TOTP_KEY_FILE, "utf8").trim();
+    } catch {
+      throw new Error(`COPA_TOTP_KEY is not set and ${TOTP_KEY_FILE} does not exist (npm start creates it)`);
+    }
+  }
+  const key = Buffer.from(text.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  if (key.length !== 32) throw new Error("Invalid environment: COPA_TOTP_KEY must be 32 bytes, base64-encoded");
+  totpKey = key;
+  return key;
 }

@@ -1,7 +1,17 @@
 // One error type for services; the edges map it (actions -> ActionResult, /api/v1 ->
 // {"detail": ...} with the COPA status).
 
-export type ServiceErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
+export type ServiceErrorCode =
+  | "invalid"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limited"
+  /** The action needs a fresh password or code (lib/auth/step-up); the UI asks and retries. */
+  | "step_up_required"
+  /** An admin without two-factor: the console sends them to enrol (lib/auth/two-factor). */
+  | "two_factor_required";
 
 export class ServiceError extends Error {
   constructor(

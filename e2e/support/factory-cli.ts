@@ -6,6 +6,9 @@
 import { randomBytes } from "node:crypto";
 import { createAdmin, signUp } from "@/lib/accounts/service";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
+import { encryptTotpSecret, generateTotpSecret } from "@/lib/auth/totp";
+import { getTotpKey } from "@/lib/env";
+import { createSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { issueGatewayCredential } from "@/lib/gateway/service";
 import { revealKey, revokeKey } from "@/lib/keys/service";
@@ -110,6 +113,14 @@ const commands = {
     return { email, password, name, organizationId, organizationName: org.legalName, userId };
   },
 
+  /** A live server-side session of the user that signed in `minutesAgo` minutes ago. */
+  async createSession(args: { userId: string; minutesAgo: number }) {
+    const { role } = await db.user.findUniqueOrThrow({ where: { id: args.userId }, select: { role: true } });
+    const now = new Date(Date.now() - args.minutesAgo * 60_000);
+    const { id } = await db.$transaction((tx) => createSession(tx, { userId: args.userId, role, ip: null, userAgent: "e2e", now }));
+    return { sessionId: id };
+  },
+
   /** An account that belongs to no organisation yet (as right after sign-up). */
   async createAccount() {
     const { email, password, name, userId } = await newAccount("dev", "Developer");
@@ -117,12 +128,17 @@ const commands = {
   },
 
   /** A second admin, so a spec can demote someone other than the shared seeded admin. */
-  async createAdmin() {
+  async createAdmin(args: { twoFactor?: boolean } = {}) {
     const suffix = hex(4);
     const email = `admin-${suffix}@copa.test`;
     const password = `admin-pw-${suffix}-long`;
     const { id } = await createAdmin(email, password, `Second admin ${suffix}`);
-    return { id, email, password };
+    // Enrolled, as the console requires of admins (unless asked not to); the secret lets
+    // the spec compute codes.
+    if (args.twoFactor === false) return { id, email, password, totpSecret: null };
+    const totpSecret = generateTotpSecret();
+    await db.twoFactor.create({ data: { userId: id, secret: encryptTotpSecret(totpSecret, getTotpKey(), id), enabledAt: new Date() } });
+    return { id, email, password, totpSecret };
   },
 
   /** A pending request, optionally backdated by `ageDays` (plus an hour, so "N days ago" is exact). */

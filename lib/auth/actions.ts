@@ -5,14 +5,15 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
-import { ServiceError } from "@/lib/errors";
+import { ServiceError, type ServiceErrorCode } from "@/lib/errors";
 import { clientIp } from "@/lib/net/client-ip";
 import { getCurrentUser, type CurrentUser, type MembershipRole, type PartnerUser } from "./session";
+import { hasTwoFactor } from "./two-factor/service";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
+  | { ok: false; error: string; fieldErrors?: FieldErrors; code?: ServiceErrorCode };
 
 export type ActionContext = { ip: string | null };
 
@@ -39,7 +40,8 @@ async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
-    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    // The code lets the UI react (step_up_required opens the "confirm it is you" dialog).
+    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: error.code };
     // Next's redirect()/notFound() are thrown; let them through.
     if (error && typeof error === "object" && "digest" in error && typeof (error as { digest: unknown }).digest === "string" && /^NEXT_/.test((error as { digest: string }).digest)) throw error;
     console.error("action failed:", error instanceof Error ? error.message : "unknown error");
@@ -98,12 +100,17 @@ export function partnerAction<S extends z.ZodType, T>(
   };
 }
 
-/** A COPA admin. The role is re-read from the database on every call. */
+/** A COPA admin with two-factor on. The role is re-read from the database on every call. */
 export function adminAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, admin: CurrentUser, ctx: ActionContext) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
     if (user.role !== "admin") return { ok: false, error: "Not found." };
+    // Two-factor is mandatory for admins, and this wrapper is where it is enforced (the
+    // console's redirect to enrolment is only comfort).
+    if (!(await hasTwoFactor(user.id))) {
+      return { ok: false, error: "Turn on two-factor authentication first (Your account, Two-factor).", code: "two_factor_required" };
+    }
     const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
     return run(async () => handler(parsed.data, user, { ip: await actionClientIp() }));

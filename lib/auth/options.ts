@@ -44,7 +44,8 @@ export function getAuthOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "E-mail and password",
-        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+        // `code`: the second step for users with two-factor on (lib/auth/two-factor/sign-in.ts).
+        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" }, code: { label: "Code", type: "text" } },
         async authorize(credentials, req) {
           const outcome = await authenticate(credentials, {
             ip: clientIp({ socketAddress: null, forwardedFor: header(req?.headers, "x-forwarded-for"), trustProxy: getEnv().COPA_TRUST_PROXY }),

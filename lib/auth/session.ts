@@ -11,6 +11,7 @@ import { getEnv } from "@/lib/env";
 import { authCookies } from "./cookies";
 import { usesSecureCookies } from "./options";
 import { loadLiveSession } from "./sessions";
+import { hasTwoFactor } from "./two-factor/service";
 
 export type UserRole = "partner" | "admin";
 export type MembershipRole = "owner" | "developer" | "viewer";
@@ -78,6 +79,8 @@ export async function requirePartnerPage(next?: string): Promise<PartnerUser> {
 export async function requireAdminPage(): Promise<CurrentUser> {
   const user = await requireUserPage("/admin");
   if (user.role !== "admin") notFound();
+  // Comfort: an admin without two-factor is sent to enrol (adminAction refuses them too).
+  if (!(await hasTwoFactor(user.id))) redirect("/account/two-factor?required=admin");
   return user;
 }
 

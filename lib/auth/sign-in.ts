@@ -9,6 +9,8 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { createSession } from "./sessions";
 import { reserveAttempt, settleSuccess } from "./throttle";
+import { TWO_FACTOR_REQUIRED } from "./two-factor/schemas";
+import { checkSignInSecondFactor } from "./two-factor/sign-in";
 
 export type SignInContext = { ip: string | null; userAgent: string | null; now?: Date };
 
@@ -43,6 +45,20 @@ export async function authenticate(credentials: unknown, ctx: SignInContext): Pr
       });
     });
     return { ok: false, reason: "invalid" };
+  }
+
+  // Two-factor: throws (next-auth passes the code to the form; no session exists) until a
+  // valid, unused code comes with the password (lib/auth/two-factor/sign-in.ts). The
+  // attempt stays counted by the throttle unless the sign-in completes below.
+  try {
+    await checkSignInSecondFactor(user, credentials as Record<string, unknown> | undefined);
+  } catch (error) {
+    if (error instanceof Error && error.message !== TWO_FACTOR_REQUIRED) {
+      await db.$transaction((tx) =>
+        recordAudit(tx, { action: "auth.sign_in_failed", actor: null, target: { type: "user", id: user.id }, metadata: { email, reason: error.message, knownNetwork: reserved.reservation.trustedPair }, ip: ctx.ip }),
+      );
+    }
+    throw error;
   }
 
   const sessionId = await db.$transaction(async (tx) => {

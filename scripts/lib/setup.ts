@@ -1,5 +1,5 @@
 // Shared by npm start, npm run admin:create, the test runner and the benchmark: load .env,
-// make sure a session secret exists, apply migrations, create the first admin, seed.
+// make sure a session secret and the TOTP key exist, apply migrations, create the first admin, seed.
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -35,6 +35,16 @@ export function applyDefaults(): void {
       chmodSync(file, 0o600);
     }
     process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+  }
+  // Encrypts TOTP secrets at rest (lib/env getTotpKey). Generated once, like the session
+  // secret; a lost key makes enrolled second factors unusable, so it lives beside the data.
+  if (!process.env.COPA_TOTP_KEY) {
+    const file = path.join(ROOT, "data", ".totp-key");
+    if (!existsSync(file)) {
+      writeFileSync(file, randomBytes(32).toString("base64") + "\n", { mode: 0o600 });
+      chmodSync(file, 0o600);
+    }
+    process.env.COPA_TOTP_KEY = readFileSync(file, "utf8").trim();
   }
 }
 

@@ -3,14 +3,28 @@ import { randomBytes } from "node:crypto";
 import { signUp } from "@/lib/accounts/service";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { getTotpKey } from "@/lib/env";
+import { encryptTotpSecret, generateTotpSecret } from "@/lib/auth/totp";
 import { createOrganization } from "@/lib/organizations/service";
 
 const unique = () => randomBytes(4).toString("hex");
 
-export async function makeAdmin(): Promise<CurrentUser> {
+/**
+ * An admin as the console requires one: with two-factor on (adminAction refuses admins
+ * without it). `twoFactor: false` makes one that has not enrolled yet.
+ */
+export async function makeAdmin(options: { twoFactor?: boolean } = {}): Promise<CurrentUser> {
   const email = `admin-${unique()}@copa.test`;
   const user = await db.user.create({ data: { email, name: "Test Admin", passwordHash: "x", role: "admin" } });
+  if (options.twoFactor !== false) await enrolTwoFactor(user.id);
   return { id: user.id, email, name: user.name, role: "admin", membership: null };
+}
+
+/** Turns two-factor on for a user directly in the database; returns the plain secret to compute codes. */
+export async function enrolTwoFactor(userId: string): Promise<string> {
+  const secret = generateTotpSecret();
+  await db.twoFactor.create({ data: { userId, secret: encryptTotpSecret(secret, getTotpKey(), userId), enabledAt: new Date() } });
+  return secret;
 }
 
 export async function makePartner(role: "owner" | "developer" | "viewer" = "owner", org?: { organizationId: string }): Promise<PartnerUser> {

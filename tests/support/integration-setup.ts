@@ -4,3 +4,5 @@ import { createTestDatabase } from "./test-db";
 
 process.env.DATABASE_URL = await createTestDatabase();
 process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789";
+// A fixed key for TOTP secrets at rest (lib/env getTotpKey), like the session secret above.
+process.env.COPA_TOTP_KEY ??= Buffer.alloc(32, 7).toString("base64");

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { requireUserPage } from "@/lib/auth/session";
 import { listActiveSessions } from "@/lib/auth/sessions";
 import { describeUserAgent } from "@/lib/auth/user-agent";
+import { hasTwoFactor } from "@/lib/auth/two-factor/service";
 import { MEMBER_ROLES } from "@/lib/organizations/member-schemas";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList } from "./_components/session-list";
@@ -14,6 +16,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await requireUserPage("/account");
+  const twoFactorOn = await hasTwoFactor(user.id);
   const role = user.membership && MEMBER_ROLES.find((r) => r.id === user.membership?.role);
   const sessions = (await listActiveSessions(user.id, user.sessionId ?? null)).map((s) => ({
     id: s.id,
@@ -76,6 +79,24 @@ export default async function AccountPage() {
             Changing your password signs you out on every other device. This browser stays signed in.
           </p>
           <ChangePasswordForm email={user.email} />
+        </Card>
+
+        {/* Two-factor (app/(partner)/account/two-factor). */}
+        <Card className="p-5 sm:p-6">
+          <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+            <div>
+              <h2 className="font-semibold">Two-factor authentication</h2>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                {twoFactorOn ? "On: every sign-in asks for a code from your authenticator app." : "Off. Add a code from an authenticator app to every sign-in."}
+                {!twoFactorOn && user.role === "admin" && " Required for admins."}
+              </p>
+            </div>
+            <div className="shrink-0">
+              <LinkButton href="/account/two-factor" variant="secondary">
+                {twoFactorOn ? "Manage two-factor" : "Set up two-factor"}
+              </LinkButton>
+            </div>
+          </div>
         </Card>
 
         <Card className="p-5 sm:p-6">

@@ -4,9 +4,11 @@
 // only, is shown once by the client panel and is never stored, logged, put in a URL or
 // re-rendered by a page. That is also why none of these actions revalidates the page: a
 // revalidation would ride along in the same response, and the client refreshes only
-// after the panel is closed. Viewers see keys but every action refuses them.
+// after the panel is closed. Viewers see keys but every action refuses them. Each needs
+// a recent sign-in or step-up (requireFreshAuth): a stolen session alone cannot mint a key.
 import { partnerAction } from "@/lib/auth/actions";
 import type { MembershipRole } from "@/lib/auth/session";
+import { requireFreshAuth } from "@/lib/auth/step-up";
 import { keyIdSchema, revokeKeySchema, rotateKeySchema } from "@/lib/keys/schemas";
 import { revealKey, revokeKey, rotateKey } from "@/lib/keys/service";
 
@@ -15,6 +17,7 @@ const KEY_MANAGERS: { roles: MembershipRole[] } = { roles: ["owner", "developer"
 export const revealKeyAction = partnerAction(
   keyIdSchema,
   async (input, user, ctx) => {
+    await requireFreshAuth(user);
     const { keyId, secret, mask } = await revealKey(input.keyId, user, ctx.ip);
     return { keyId, secret, mask };
   },
@@ -24,6 +27,7 @@ export const revealKeyAction = partnerAction(
 export const rotateKeyAction = partnerAction(
   rotateKeySchema,
   async (input, user, ctx) => {
+    await requireFreshAuth(user);
     const rotated = await rotateKey(input.keyId, input.grace, user, ctx.ip);
     return { keyId: rotated.keyId, secret: rotated.secret, mask: rotated.mask, oldKeyWorksUntil: rotated.oldKeyWorksUntil?.toISOString() ?? null };
   },
@@ -33,6 +37,7 @@ export const rotateKeyAction = partnerAction(
 export const revokeKeyAction = partnerAction(
   revokeKeySchema,
   async (input, user, ctx) => {
+    await requireFreshAuth(user);
     await revokeKey(input, user, { organizationId: user.membership.organizationId }, ctx.ip);
     return null;
   },

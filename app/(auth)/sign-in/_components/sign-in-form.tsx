@@ -13,12 +13,16 @@ import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { signInSchema } from "@/lib/auth/schemas";
 import { parseThrottledCode, throttledMessage } from "@/lib/auth/throttle-policy";
+import { TWO_FACTOR_REQUIRED } from "@/lib/auth/two-factor/schemas";
+import { TwoFactorStep } from "./two-factor-step";
 
 type Props = { callbackPath: string; signedOut?: boolean };
 
 export function SignInForm({ callbackPath, signedOut }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  // Two-factor: the password was right and the server wants a code (./two-factor-step).
+  const [secondStep, setSecondStep] = useState<{ email: string; password: string } | null>(null);
   const {
     register,
     handleSubmit,
@@ -34,6 +38,7 @@ export function SignInForm({ callbackPath, signedOut }: Props) {
       setError(throttledMessage(retryAfter));
       return;
     }
+    if (result?.error === TWO_FACTOR_REQUIRED) return setSecondStep({ email: values.email, password: values.password });
     if (!result || result.error) {
       // One message for an unknown e-mail and a wrong password: which one it was is
       // exactly what an attacker enumerating accounts wants to learn.
@@ -51,15 +56,30 @@ export function SignInForm({ callbackPath, signedOut }: Props) {
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to COPA Developers</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Manage your organisation&apos;s API keys and access requests.</p>
       <Card className="mt-6 p-6">
-        <Form onSubmit={onSubmit} className="space-y-4">
-          {signedOut && !error && <Alert tone="info">You have been signed out on every device. Sign in again to continue.</Alert>}
-          {error && <Alert tone="error">{error}</Alert>}
-          <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
-          <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
-          <Button type="submit" className="w-full" pending={isSubmitting}>
-            Sign in
-          </Button>
-        </Form>
+        {secondStep ? (
+          <TwoFactorStep
+            email={secondStep.email}
+            password={secondStep.password}
+            onSignedIn={() => {
+              router.replace(callbackPath);
+              router.refresh();
+            }}
+            onStartOver={(message) => {
+              setSecondStep(null);
+              setError(message ?? null);
+            }}
+          />
+        ) : (
+          <Form onSubmit={onSubmit} className="space-y-4">
+            {signedOut && !error && <Alert tone="info">You have been signed out on every device. Sign in again to continue.</Alert>}
+            {error && <Alert tone="error">{error}</Alert>}
+            <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
+            <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+            <Button type="submit" className="w-full" pending={isSubmitting}>
+              Sign in
+            </Button>
+          </Form>
+        )}
       </Card>
       <p className="mt-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
         New to COPA?{" "}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { SecretPanel } from "@/components/keys/secret-panel";
+import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -16,6 +17,8 @@ type Props = { keyId: string; keyName: string; size?: "sm" | "md" };
  */
 export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
   const router = useRouter();
+  // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
+  const stepUp = useStepUp();
   const [open, setOpen] = useState(false);
   const [revealed, setRevealed] = useState<{ secret: string; mask: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +27,7 @@ export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
   const reveal = () =>
     startTransition(async () => {
       setError(null);
-      const result = await revealKeyAction({ keyId });
+      const result = await stepUp.guard(() => revealKeyAction({ keyId }));
       if (!result.ok) setError(result.error);
       else setRevealed({ secret: result.data.secret, mask: result.data.mask });
     });
@@ -66,6 +69,7 @@ export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
           </div>
         )}
       </Dialog>
+      {stepUp.dialog}
     </>
   );
 }

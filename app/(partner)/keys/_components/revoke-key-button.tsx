@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -20,6 +21,8 @@ type Props = { keyId: string; keyName: string; mask: string | null; inGrace?: bo
  */
 export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
   const router = useRouter();
+  // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
+  const stepUp = useStepUp();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const {
@@ -40,7 +43,7 @@ export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const result = await revokeKeyAction(values);
+    const result = await stepUp.guard(() => revokeKeyAction(values));
     if (!result.ok) {
       if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<RevokeKeyInput>("confirmName", "reason"))) setError(result.error);
       return;
@@ -98,6 +101,7 @@ export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
           </div>
         </form>
       </Dialog>
+      {stepUp.dialog}
     </>
   );
 }

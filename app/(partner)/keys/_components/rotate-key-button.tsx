@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { SecretPanel } from "@/components/keys/secret-panel";
+import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -25,6 +26,8 @@ type Rotated = { keyId: string; secret: string; mask: string; oldKeyWorksUntil: 
 
 export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
   const router = useRouter();
+  // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
+  const stepUp = useStepUp();
   const [open, setOpen] = useState(false);
   const [rotated, setRotated] = useState<Rotated | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +42,7 @@ export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const result = await rotateKeyAction(values);
+    const result = await stepUp.guard(() => rotateKeyAction(values));
     if (!result.ok) setError(result.fieldErrors?.grace ?? result.error);
     else setRotated(result.data);
   });
@@ -127,6 +130,7 @@ export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
           </form>
         )}
       </Dialog>
+      {stepUp.dialog}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -18,6 +19,8 @@ type Issued = { name: string; token: string; mask: string };
 
 export function IssueCredential() {
   const router = useRouter();
+  // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
+  const stepUp = useStepUp();
   const [pending, startTransition] = useTransition();
   const [issued, setIssued] = useState<Issued | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +29,7 @@ export function IssueCredential() {
   const submit = form.handleSubmit((values) => {
     setError(null);
     startTransition(async () => {
-      const result = await issueGatewayCredentialAction(values);
+      const result = await stepUp.guard(() => issueGatewayCredentialAction(values));
       if (!result.ok) {
         applyFieldErrors(form.setError, result.fieldErrors, fieldsNamed<IssueGatewayCredentialInput>("name"));
         setError(result.error);
@@ -50,15 +53,18 @@ export function IssueCredential() {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
-      <div className="flex-1">
-        <TextField label="Name" placeholder="Production gateway (Kigali DC)" error={form.formState.errors.name?.message} {...form.register("name")} />
-      </div>
-      <Button type="submit" pending={pending} className="sm:mt-7">
-        Issue credential
-      </Button>
-      {error && !form.formState.errors.name && <Alert tone="error">{error}</Alert>}
-    </form>
+    <>
+      <form onSubmit={submit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <div className="flex-1">
+          <TextField label="Name" placeholder="Production gateway (Kigali DC)" error={form.formState.errors.name?.message} {...form.register("name")} />
+        </div>
+        <Button type="submit" pending={pending} className="sm:mt-7">
+          Issue credential
+        </Button>
+        {error && !form.formState.errors.name && <Alert tone="error">{error}</Alert>}
+      </form>
+      {stepUp.dialog}
+    </>
   );
 }
 

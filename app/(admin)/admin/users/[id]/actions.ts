@@ -6,6 +6,7 @@
 import { adminRevokeSessions, adminSetUserDisabled, adminSetUserRole } from "@/lib/admin/users";
 import { setUserDisabledSchema, setUserRoleSchema, userIdSchema } from "@/lib/admin/schemas";
 import { adminAction } from "@/lib/auth/actions";
+import { requireFreshAuth } from "@/lib/auth/step-up";
 
 export const setUserDisabledAction = adminAction(setUserDisabledSchema, async (input, admin) => {
   await adminSetUserDisabled(input.userId, input.disabled, admin);
@@ -13,6 +14,8 @@ export const setUserDisabledAction = adminAction(setUserDisabledSchema, async (i
 });
 
 export const setUserRoleAction = adminAction(setUserRoleSchema, async (input, admin) => {
+  // Granting or removing admin needs a recent sign-in or step-up.
+  await requireFreshAuth(admin);
   await adminSetUserRole(input.userId, input.role, admin);
   return null;
 });

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
+import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
@@ -19,6 +20,8 @@ type Output = z.output<typeof adminRevokeKeySchema>;
 
 export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: { keyId: string; keyName: string; organizationName: string; isPending: boolean }) {
   const router = useRouter();
+  // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
+  const stepUp = useStepUp();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(adminRevokeKeySchema), defaultValues: { keyId, confirmName: "", reason: "" } });
@@ -27,7 +30,7 @@ export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const result = await adminRevokeKeyAction(values);
+    const result = await stepUp.guard(() => adminRevokeKeyAction(values));
     if (!result.ok) {
       setError(result.error);
       applyFieldErrors(form.setError, result.fieldErrors, fieldsNamed<Input>("confirmName", "reason"));
@@ -49,32 +52,35 @@ export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <input type="hidden" {...register("keyId")} />
-      <Alert tone="warning" title="This cannot be undone">
-        {isPending ? "The partner has not revealed this key yet; after revocation it can never be revealed." : `${organizationName}'s integration stops working with this key at once.`}
-      </Alert>
-      <TextField
-        label={
-          <>
-            Type <span className="font-mono">{keyName}</span> to confirm
-          </>
-        }
-        autoComplete="off"
-        spellCheck={false}
-        error={formState.errors.confirmName?.message}
-        {...register("confirmName")}
-      />
-      <TextAreaField label="Reason" hint="At least 10 characters. The partner sees it with the key, and it is kept in the audit trail." rows={3} error={formState.errors.reason?.message} {...register("reason")} />
-      {error && <Alert tone="error">{error}</Alert>}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="danger" pending={formState.isSubmitting} disabled={typed.trim() !== keyName}>
-          Revoke this key
-        </Button>
-        <Button variant="ghost" disabled={formState.isSubmitting} onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    <>
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <input type="hidden" {...register("keyId")} />
+        <Alert tone="warning" title="This cannot be undone">
+          {isPending ? "The partner has not revealed this key yet; after revocation it can never be revealed." : `${organizationName}'s integration stops working with this key at once.`}
+        </Alert>
+        <TextField
+          label={
+            <>
+              Type <span className="font-mono">{keyName}</span> to confirm
+            </>
+          }
+          autoComplete="off"
+          spellCheck={false}
+          error={formState.errors.confirmName?.message}
+          {...register("confirmName")}
+        />
+        <TextAreaField label="Reason" hint="At least 10 characters. The partner sees it with the key, and it is kept in the audit trail." rows={3} error={formState.errors.reason?.message} {...register("reason")} />
+        {error && <Alert tone="error">{error}</Alert>}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" variant="danger" pending={formState.isSubmitting} disabled={typed.trim() !== keyName}>
+            Revoke this key
+          </Button>
+          <Button variant="ghost" disabled={formState.isSubmitting} onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+      {stepUp.dialog}
+    </>
   );
 }

@@ -4,10 +4,13 @@
 // takes effect (the user's next request). Self-lockout is refused by the server; the
 // buttons are disabled here too so the refusal never comes as a surprise.
 import { ConfirmAction } from "@/components/admin/confirm-action";
+import { useStepUp } from "@/components/auth/step-up";
 import { revokeUserSessionsAction, setUserDisabledAction, setUserRoleAction } from "../actions";
 
 export function UserActions({ user, isSelf, isLastAdmin }: { user: { id: string; email: string; role: string; disabled: boolean }; isSelf: boolean; isLastAdmin: boolean }) {
   const isAdmin = user.role === "admin";
+  // A role change needs a recent sign-in (lib/auth/step-up): the dialog asks, then retries.
+  const stepUp = useStepUp();
   return (
     <div className="grid gap-4 sm:grid-cols-3">
       <div>
@@ -55,7 +58,7 @@ export function UserActions({ user, isSelf, isLastAdmin }: { user: { id: string;
             confirmLabel="Remove admin role"
             tone="danger"
             consequence={`${user.email} loses the admin console on their next request and becomes a partner user.`}
-            run={() => setUserRoleAction({ userId: user.id, role: "partner" })}
+            run={() => stepUp.guard(() => setUserRoleAction({ userId: user.id, role: "partner" }))}
             done="No longer an admin."
             disabled={isSelf || isLastAdmin}
             disabledReason={isSelf ? "You cannot remove your own admin role; ask another admin." : isLastAdmin ? "COPA needs at least one active admin." : undefined}
@@ -65,11 +68,12 @@ export function UserActions({ user, isSelf, isLastAdmin }: { user: { id: string;
             label="Make admin…"
             confirmLabel="Make admin"
             consequence={`${user.email} gets the full admin console: every organisation, key and request. They are signed out once and sign in again as an admin.`}
-            run={() => setUserRoleAction({ userId: user.id, role: "admin" })}
+            run={() => stepUp.guard(() => setUserRoleAction({ userId: user.id, role: "admin" }))}
             done="Now an admin."
           />
         )}
       </div>
+      {stepUp.dialog}
     </div>
   );
 }

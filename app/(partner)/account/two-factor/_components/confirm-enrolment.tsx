@@ -1,0 +1,97 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { useStepUp } from "@/components/auth/step-up";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
+import { Form } from "@/components/ui/form";
+import { confirmTwoFactorSchema } from "@/lib/auth/two-factor/schemas";
+import { confirmTwoFactorEnrolmentAction } from "../actions";
+
+type Input = z.input<typeof confirmTwoFactorSchema>;
+
+/**
+ * The first code turns two-factor on; the answer carries the recovery codes, shown here
+ * once and kept only in this component's memory until the user says they saved them.
+ */
+export function ConfirmEnrolment({ continueTo }: { continueTo: string }) {
+  const router = useRouter();
+  const stepUp = useStepUp();
+  const [error, setError] = useState<string | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const form = useForm<Input>({ resolver: zodResolver(confirmTwoFactorSchema), defaultValues: { code: "" } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setError(null);
+    const result = await stepUp.guard(() => confirmTwoFactorEnrolmentAction(values));
+    if (!result.ok) {
+      if (!applyFieldErrors(form.setError, result.fieldErrors, fieldsNamed<Input>("code"))) setError(result.error);
+      return;
+    }
+    setCodes(result.data.recoveryCodes);
+  });
+
+  if (codes) {
+    return (
+      <RecoveryCodes
+        codes={codes}
+        onDone={() => {
+          setCodes(null);
+          router.push(continueTo);
+          router.refresh();
+        }}
+      />
+    );
+  }
+
+  return (
+    <>
+      <Form onSubmit={onSubmit} className="max-w-sm space-y-4">
+        {error && <Alert tone="error">{error}</Alert>}
+        <TextField
+          label="Authentication code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          spellCheck={false}
+          hint="6 digits. A new code appears every 30 seconds."
+          error={form.formState.errors.code?.message}
+          {...form.register("code")}
+        />
+        <Button type="submit" pending={form.formState.isSubmitting}>
+          Turn on two-factor
+        </Button>
+      </Form>
+      {stepUp.dialog}
+    </>
+  );
+}
+
+function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form that had focus is gone: move focus to what replaced it.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="recovery-codes-heading" className="space-y-4">
+      <Alert tone="success">Two-factor authentication is on.</Alert>
+      <h3 id="recovery-codes-heading" ref={heading} tabIndex={-1} className="font-semibold outline-none">
+        Save your recovery codes
+      </h3>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        If you lose your phone, each of these codes signs you in once instead of a code from the app. They are shown only now: store them in
+        your password manager or print them.
+      </p>
+      <ol aria-label="Recovery codes" className="grid grid-cols-1 gap-2 rounded-md bg-zinc-100 p-4 font-mono text-sm sm:grid-cols-2 dark:bg-zinc-800">
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ol>
+      <Button onClick={onDone}>I have saved my recovery codes</Button>
+    </section>
+  );
+}

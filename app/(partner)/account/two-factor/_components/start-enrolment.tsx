@@ -1,0 +1,35 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useStepUp } from "@/components/auth/step-up";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { startTwoFactorEnrolmentAction } from "../actions";
+
+/** Creates a fresh pending secret; the page then renders its QR code and setup key. */
+export function StartEnrolment({ restart = false }: { restart?: boolean }) {
+  const router = useRouter();
+  const stepUp = useStepUp();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const start = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await stepUp.guard(() => startTwoFactorEnrolmentAction({}));
+      if (!result.ok) setError(result.error);
+      else router.refresh();
+    });
+
+  return (
+    <div className="space-y-3">
+      {restart && <p className="text-sm text-zinc-600 dark:text-zinc-400">Lost the key before finishing? Start again with a new one; the old one stops working.</p>}
+      <Button variant={restart ? "secondary" : "primary"} pending={pending} onClick={start}>
+        {restart ? "Start over with a new key" : "Set up two-factor"}
+      </Button>
+      {error && <Alert tone="error">{error}</Alert>}
+      {stepUp.dialog}
+    </div>
+  );
+}
