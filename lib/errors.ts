@@ -3,11 +3,15 @@
 
 export type ServiceErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict";
 
+/** An existing record an error is about (e.g. the identical pending request), so the UI can link to it. */
+export type RelatedRecord = { type: "request"; id: string };
+
 export class ServiceError extends Error {
   constructor(
     readonly code: ServiceErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string>,
+    readonly related?: RelatedRecord,
   ) {
     super(message);
     this.name = "ServiceError";

@@ -200,6 +200,7 @@ export function getOrganizationForAdmin(organizationId: string) {
       createdAt: true,
       suspendedAt: true,
       suspendedReason: true,
+      copaRun: true,
       memberships: {
         orderBy: { createdAt: "asc" },
         select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, role: true, disabled: true, lastSignInAt: true } } },

@@ -5,14 +5,14 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
-import { ServiceError } from "@/lib/errors";
+import { ServiceError, type RelatedRecord } from "@/lib/errors";
 import { clientIp } from "@/lib/net/client-ip";
 import { getCurrentUser, type CurrentUser, type MembershipRole, type PartnerUser } from "./session";
 
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
+  | { ok: false; error: string; fieldErrors?: FieldErrors; related?: RelatedRecord };
 
 export type ActionContext = { ip: string | null };
 
@@ -39,7 +39,7 @@ async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
-    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, ...(error.related ? { related: error.related } : {}) };
     // Next's redirect()/notFound() are thrown; let them through.
     if (error && typeof error === "object" && "digest" in error && typeof (error as { digest: unknown }).digest === "string" && /^NEXT_/.test((error as { digest: string }).digest)) throw error;
     console.error("action failed:", error instanceof Error ? error.message : "unknown error");
