@@ -36,7 +36,7 @@ type Props = {
 };
 
 export function Time({ value, relative: isRelative, dateOnly: isDateOnly, fallback = "—", className }: Props) {
-  if (!value) return <span className={className ?? "text-zinc-400 dark:text-zinc-500"}>{fallback}</span>;
+  if (!value) return <span className={className ?? "text-zinc-500 dark:text-zinc-400"}>{fallback}</span>;
   const date = typeof value === "string" ? new Date(value) : value;
   const exact = absolute.format(date);
   const text = isRelative ? formatRelative(date) : isDateOnly ? dateOnly.format(date) : exact;

@@ -8,6 +8,7 @@ import {
   allowedScopes,
   assertKeyPolicy,
   capExpiry,
+  describeKeyTypePolicy,
   describeLifetime,
   keyPolicyViolations,
   lifetimeViolation,
@@ -154,5 +155,16 @@ describe("the combined check", () => {
   it("ignores the lifetime when it is not being decided", () => {
     expect(keyPolicyViolations({ type: "mobile", environment: "production", scopes: ["members:read"], organization: { copaRun: false } })).toEqual([]);
     expect(() => assertKeyPolicy({ type: "partner", environment: "production", scopes: ["members:read"], organization: { copaRun: false }, lifetimeDays: 365 })).not.toThrow();
+  });
+});
+
+describe("the form's one-line summary per key type", () => {
+  it.each([
+    ["partner", "Read and write scopes; production keys expire within 1 year."],
+    ["webhook", "Holds only webhooks:receive; production keys expire within 1 year."],
+    ["mobile", "Read-only scopes; expires within 180 days (90 days in production)."],
+    ["system", "Read and write scopes; production keys expire within 180 days; COPA-run organisations only."],
+  ] as const)("%s: %s", (type, text) => {
+    expect(describeKeyTypePolicy(type)).toBe(text);
   });
 });

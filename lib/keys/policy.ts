@@ -148,3 +148,17 @@ export function capExpiry(type: KeyType, environment: Environment, wanted: Date 
   return wanted && wanted.getTime() <= latest.getTime() ? wanted : latest;
 }
 
+
+/** One line for a key type's choice in the request form: what it may hold, how long, who. */
+export function describeKeyTypePolicy(type: KeyType): string {
+  const rule: KeyTypeRule = KEY_POLICY[type];
+  const parts: string[] = [];
+  if (rule.access.includes("receive")) parts.push(`Holds only ${allowedScopes(type).join(", ")}`);
+  else parts.push(rule.access.includes("write") ? "Read and write scopes" : "Read-only scopes");
+  const { sandbox, production } = rule.maxLifetimeDays;
+  if (sandbox === null && production !== null) parts.push(`production keys expire within ${describeLifetime(production)}`);
+  else if (sandbox !== null && sandbox === production) parts.push(`expires within ${describeLifetime(sandbox)}`);
+  else if (sandbox !== null && production !== null) parts.push(`expires within ${describeLifetime(sandbox)} (${describeLifetime(production)} in production)`);
+  if (rule.copaRunOnly) parts.push("COPA-run organisations only");
+  return `${parts.join("; ")}.`;
+}

@@ -210,7 +210,7 @@ export function getRequestForAdmin(requestId: string) {
       useCase: true,
       justifications: true,
       decidedBy: { select: { name: true, email: true } },
-      organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true, createdAt: true, suspendedAt: true } },
+      organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true, createdAt: true, suspendedAt: true, copaRun: true } },
     },
   });
 }

@@ -2,6 +2,7 @@
 // and by the server actions called directly, as a hand-made POST would call them.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
+import type { AccessRequestInput } from "@/lib/requests/schemas";
 
 // The actions' wrappers ask next-auth who is calling and Next for the request headers;
 // here the caller is whoever the test says, and the rest of the wrapper runs as written.
@@ -39,7 +40,7 @@ const rawRequest = (patch: RequestPatch = {}) => {
     useCase: "We check cooperative membership before granting agricultural loans to members.",
     scopes,
     justifications: Object.fromEntries(scopes.map((s) => [s, "Our branch agents keep these records current every day."])),
-  };
+  } as AccessRequestInput;
 };
 const request = (patch: RequestPatch = {}) => accessRequestSchema.parse(rawRequest(patch));
 
