@@ -100,3 +100,20 @@ test("a suspended organisation sees why on every partner page and cannot reveal 
   await page.getByRole("dialog", { name: `Reveal ${keyName}?` }).getByRole("button", { name: "Reveal the key now" }).click();
   await expect(page.getByRole("dialog").getByRole("alert")).toContainText("keys cannot be revealed or rotated until COPA reactivates it");
 });
+
+test("an admin marks an organisation COPA-run; its members may then request system keys", async ({ adminPage, partnerPage: { page, partner } }) => {
+  await adminPage.goto(`/admin/organisations/${partner.organizationId}`);
+  await expect(adminPage.getByText("Not run by COPA: it cannot hold system keys.")).toBeVisible();
+  await adminPage.getByRole("button", { name: "Mark as COPA-run…" }).click();
+  await adminPage.getByRole("button", { name: "Mark as COPA-run", exact: true }).click();
+  await expect(adminPage.getByText("Marked as COPA-run.")).toBeVisible();
+  await expect(adminPage.getByText("Run by COPA: it may hold system keys.")).toBeVisible();
+  await expectNoAxeViolations(adminPage);
+
+  await page.goto("/requests/new?type=system&scopes=cooperatives:read");
+  const system = page.getByRole("radio", { name: "System", exact: true });
+  await expect(system).toBeEnabled();
+  await expect(system).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "cooperatives:read", exact: true })).toBeChecked();
+  await expect(page.getByText("Not available: your organisation is not marked as COPA-run.")).toHaveCount(0);
+});

@@ -36,6 +36,12 @@ function formPathOf(key: string): FieldPath<AccessRequestInput> | null {
 export function RequestForm({ prefill, copaRun }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<{ message: string; existingRequestId?: string } | null>(null);
+  // A refusal shows at the top of the form, far from the submit button: bring it to the
+  // partner (focus, so keyboard and screen-reader users land on it too).
+  const formErrorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (formError) formErrorRef.current?.focus();
+  }, [formError]);
   // Scopes unticked because the chosen key type may not hold them, until the partner
   // next changes the scopes themselves.
   const [dropped, setDropped] = useState<string[]>([]);
@@ -118,17 +124,19 @@ export function RequestForm({ prefill, copaRun }: Props) {
   return (
     <Form onSubmit={onSubmit} className="space-y-6">
       {formError && (
-        <Alert tone="error">
-          {formError.message}
-          {formError.existingRequestId && (
-            <>
-              {" "}
-              <Link href={`/requests/${formError.existingRequestId}`} className="font-medium underline">
-                Open the pending request
-              </Link>
-            </>
-          )}
-        </Alert>
+        <div ref={formErrorRef} tabIndex={-1} className="scroll-mt-4 outline-none">
+          <Alert tone="error">
+            {formError.message}
+            {formError.existingRequestId && (
+              <>
+                {" "}
+                <Link href={`/requests/${formError.existingRequestId}`} className="font-medium underline">
+                  Open the pending request
+                </Link>
+              </>
+            )}
+          </Alert>
+        </div>
       )}
 
       <Card className="space-y-5 p-5 sm:p-6">
@@ -194,7 +202,7 @@ export function RequestForm({ prefill, copaRun }: Props) {
         <div data-testid="scope-policy" className="space-y-2 text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite">
           {unavailable.length > 0 && (
             <p>
-              <span className="font-medium">{KEY_TYPES.find((t) => t.id === keyType)?.label} keys:</span> {KEY_POLICY[keyType].why}{" "}
+              {KEY_POLICY[keyType].why}{" "}
               Not offered for this type: {unavailable.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ", "}
@@ -212,21 +220,24 @@ export function RequestForm({ prefill, copaRun }: Props) {
           )}
         </div>
         {recommendedFits && (
-        <div className="flex flex-col gap-3 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:border-sky-900 dark:bg-sky-950">
-          <p className="text-sky-900 dark:text-sky-100">
-            <span className="font-medium">Most integrations need only two scopes:</span>{" "}
-            <code className="font-mono text-xs">cooperatives:read</code> and <code className="font-mono text-xs">members:read</code>.
-          </p>
-          <Button
-            variant="secondary"
-            size="sm"
-            className="shrink-0"
-            disabled={isRecommendedOnly}
-            onClick={() => setValue("scopes", [...RECOMMENDED_SCOPES], { shouldDirty: true, shouldValidate: isSubmitted })}
-          >
-            {isRecommendedOnly ? "Recommended pair selected" : "Use the recommended pair"}
-          </Button>
-        </div>
+          <div className="flex flex-col gap-3 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:border-sky-900 dark:bg-sky-950">
+            <p className="text-sky-900 dark:text-sky-100">
+              <span className="font-medium">Most integrations need only two scopes:</span>{" "}
+              <code className="font-mono text-xs">cooperatives:read</code> and <code className="font-mono text-xs">members:read</code>.
+            </p>
+            <Button
+              variant="secondary"
+              size="sm"
+              className="shrink-0"
+              disabled={isRecommendedOnly}
+              onClick={() => {
+                setDropped([]);
+                setValue("scopes", [...RECOMMENDED_SCOPES], { shouldDirty: true, shouldValidate: isSubmitted });
+              }}
+            >
+              {isRecommendedOnly ? "Recommended pair selected" : "Use the recommended pair"}
+            </Button>
+          </div>
         )}
         <Controller
           control={control}

@@ -96,7 +96,7 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
             )}
           />
           <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="approve-policy">
-            Key policy for {keyType} keys: {KEY_POLICY[keyType].why}
+            Key policy: {KEY_POLICY[keyType].why}
           </p>
           {outsidePolicy.length > 0 && (
             <Alert tone="warning" title="Requested, but outside the key policy">
