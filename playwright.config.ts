@@ -19,6 +19,8 @@ const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => 
 
 export default defineConfig({
   testDir: "e2e",
+  // The page budgets at scale run on their own seeded server: playwright.scale.config.ts.
+  testIgnore: ["scale/**"],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -40,10 +40,18 @@ test("sign up → request → approve two of three scopes → reveal → call �
   const requestUrl = page.url();
   const requestId = requestUrl.split("/").pop()!;
 
-  // 3. The admin sees it and approves only the two read scopes.
+  // 3. The admin finds it in the queue, filtered to the organisation through the
+  // searchable filter, and approves only the two read scopes.
   await adminPage.goto("/admin");
-  await expect(adminPage.getByRole("link", { name: new RegExp(keyName) }).first()).toBeVisible();
-  await adminPage.goto(`/admin/requests/${requestId}`);
+  await adminPage.getByRole("link", { name: /pending requests? →|The review queue →/ }).click();
+  await expect(adminPage).toHaveURL(/\/admin\/requests\?status=pending/);
+  const orgFilter = adminPage.getByRole("combobox", { name: "Organisation" });
+  await orgFilter.fill(`SACCO ${suffix}`);
+  await adminPage.getByRole("option", { name: `Umurenge SACCO ${suffix}` }).click();
+  await adminPage.getByRole("button", { name: "Apply filters" }).click();
+  await expect(adminPage).toHaveURL(/org=/);
+  await adminPage.getByRole("link", { name: keyName }).click();
+  await expect(adminPage).toHaveURL(new RegExp(`/admin/requests/${new URL(requestUrl).pathname.split("/").pop()}$`));
   await expect(adminPage.getByText("We register new members who join through our branch network.")).toBeVisible();
   const granted = adminPage.getByRole("group", { name: "Granted scopes" });
   await expect(granted.getByLabel("members:write")).toBeChecked();

@@ -12,7 +12,7 @@ test("an owner adds an existing account, changes its role and removes it", async
 
   await page.getByLabel("Colleague's e-mail").fill("nobody-here@bank.example");
   await page.getByRole("button", { name: "Add to team" }).click();
-  await expect(page.getByText("No COPA account uses this e-mail.", { exact: false })).toBeVisible();
+  await expect(page.getByText("We could not add this address.", { exact: false })).toBeVisible();
 
   await page.getByLabel("Colleague's e-mail").fill(colleague.email);
   await page.getByLabel("Role", { exact: true }).selectOption("viewer");

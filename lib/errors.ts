@@ -1,7 +1,7 @@
 // One error type for services; the edges map it (actions -> ActionResult, /api/v1 ->
 // {"detail": ...} with the COPA status).
 
-export type ServiceErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict";
+export type ServiceErrorCode = "invalid" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited";
 
 /** An existing record an error is about (e.g. the identical pending request), so the UI can link to it. */
 export type RelatedRecord = { type: "request"; id: string };

@@ -9,64 +9,30 @@
 // exactly its limit.
 //
 //   npm run bench:pg [-- --duration 10 --rounds 2 --connections 32]
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { freePort, onStop, option, startProcess as start, stopAll, stopProcess, waitFor } from "./bench/processes";
 import { createBenchDatabase } from "./bench/seed";
 import { ROOT } from "./lib/setup";
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
 const config = { duration: option("duration", 10), rounds: option("rounds", 2), connections: option("connections", 32), keys: option("keys", 100_000), warmup: option("warmup", 3) };
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-const children: ChildProcess[] = [];
-let stopping = false;
-let stopCluster = () => {};
-function stopAll() {
-  stopping = true;
-  for (const child of children) if (child.pid && child.exitCode === null) try { process.kill(-child.pid, "SIGTERM"); } catch { /* gone */ }
-  stopCluster();
-}
-process.on("exit", stopAll);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function startService(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", API_PORT: String(port) };
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/api-server.ts")], { cwd: ROOT, env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
-  child.on("exit", (code) => !stopping && code && console.error(`API service on ${port} exited with ${code}`));
-  children.push(child);
+  const child = start(`API service on ${port}`, ["--import", "tsx", path.join(ROOT, "scripts/api-server.ts")], env);
   const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
-    if ((await fetch(`${url}/api/v1/openapi.json`).catch(() => null))?.ok) return { url, child };
-  }
-  throw new Error(`the API service on ${port} did not start`);
+  await waitFor(`${url}/api/v1/openapi.json`, {}, 60_000);
+  return { url, child };
 }
 
-function stopService(service: { child: ChildProcess }) {
-  if (service.child.pid) try { process.kill(-service.child.pid, "SIGTERM"); } catch { /* gone */ }
-}
+const stopService = (service: { child: ChildProcess }) => stopProcess(service.child);
 
 /** Copies the SQLite bench database's rows into the migrated PostgreSQL database. */
 async function copyToPostgres(file: string, url: string) {
@@ -122,12 +88,12 @@ async function main() {
   const pgPort = await freePort();
   const server = execFileSync(path.join(ROOT, "scripts/pg-cluster.sh"), [dir, String(pgPort)], { encoding: "utf8" }).trim();
   const pgBin = execFileSync("bash", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"], { encoding: "utf8" }).trim();
-  stopCluster = () => {
+  onStop(() => {
     try {
       execFileSync("runuser", ["-u", "postgres", "--", `${pgBin}/pg_ctl`, "-D", `${dir}/data`, "stop", "-m", "fast"], { stdio: "ignore" });
     } catch { /* already stopped */ }
     rmSync(dir, { recursive: true, force: true });
-  };
+  });
   const pgUrl = server.replace(/\/postgres$/, "/copa_bench");
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();

@@ -10,23 +10,15 @@
 // verify, bare / ...) so drift on a shared machine hits all alike. Prints requests/s, p50
 // and p99 for each and the ratios, then checks that every answered request was counted in
 // its key's usage and both rate-limit windows, exactly.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { freePort, option, startProcess as start, stopAll, waitFor } from "./bench/processes";
 import { createBenchDatabase } from "./bench/seed";
 import { ROOT } from "./lib/setup";
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
 
 const config = {
   duration: option("duration", 10),
@@ -36,65 +28,6 @@ const config = {
   cooperatives: option("cooperatives", 2_000),
   warmup: option("warmup", 5),
 };
-
-const children: ChildProcess[] = [];
-let stopping = false;
-
-function stopAll() {
-  stopping = true;
-  for (const child of children) {
-    // Each server was started as the leader of its own process group: end the group by id.
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        /* already gone */
-      }
-    }
-  }
-}
-process.on("exit", stopAll);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-function start(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  child.on("exit", (code) => {
-    if (!stopping && code !== null && code !== 0) console.error(`\n${name} exited with ${code}:\n${output}`);
-  });
-  children.push(child);
-  return child;
-}
-
-async function waitFor(url: string, init: RequestInit, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url, init);
-      if (res.ok) return res;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 type Request = { url: string; method: "GET" | "POST"; headers: Record<string, string>; body?: string };
 type Target = Request & { name: string; rps: number[]; p50: number[]; p99: number[]; requests: number; ok: number; other: number; errors: number };

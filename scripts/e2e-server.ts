@@ -1,5 +1,6 @@
 // Playwright's web server: resets the throwaway e2e database, then runs npm start's own
-// script, so the browser tests exercise exactly what a user starts.
+// script, so the browser tests exercise exactly what a user starts. With E2E_SEED=scale
+// (playwright.scale.config.ts) it first seeds npm run seed:scale's dataset into it.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -26,7 +27,9 @@ async function reset(url: string) {
 
 async function main() {
   await reset(process.env.DATABASE_URL!);
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "scripts/start.ts")], { stdio: "inherit", env: process.env });
+  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+  if (process.env.E2E_SEED === "scale") execFileSync(process.execPath, [tsx, path.join(ROOT, "scripts/seed-scale.ts"), "--tag", "e2e"], { stdio: "inherit", env: process.env });
+  execFileSync(process.execPath, [tsx, path.join(ROOT, "scripts/start.ts")], { stdio: "inherit", env: process.env });
 }
 
 main().catch((error) => {

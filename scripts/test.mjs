@@ -104,6 +104,24 @@ if (!chromium) {
   }
 }
 
+// 4. Page budgets at scale: its own server and seeded SQLite database
+// (playwright.scale.config.ts). It does not depend on the engine under test, so only the
+// SQLite run has it.
+if (chromium && !isPostgres) {
+  const scaleJson = path.join(out, "playwright-scale.json");
+  const scale = run("Page budgets at scale (Playwright)", bin("playwright"), ["test", "-c", "playwright.scale.config.ts"], { PW_JSON_REPORT: scaleJson });
+  const s = readJson(scaleJson);
+  if (s?.stats) {
+    totals.passed += s.stats.expected;
+    totals.failed += s.stats.unexpected;
+    lines.push(`page budgets at scale: ${s.stats.expected} passed, ${s.stats.unexpected} failed (${seconds(scale.ms)})`);
+  }
+  if (scale.status !== 0 && (!s?.stats || s.stats.unexpected === 0)) {
+    totals.failed += 1;
+    lines.push("page budgets at scale: FAILED to run");
+  }
+}
+
 console.log(`\n${lines.join("\n")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
 process.exit(totals.failed > 0 || gateFailed ? 1 : 0);

@@ -3,14 +3,13 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    uid?: string;
-    sv?: number;
+    /** The server-side Session row's id (not a credential: the signed cookie is). */
+    sid?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    uid?: string;
-    sv?: number;
+    sid?: string;
   }
 }

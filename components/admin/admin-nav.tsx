@@ -48,7 +48,7 @@ export function AdminNav({ pendingCount }: { pendingCount: number }) {
                 {s.href === "/admin" && pendingCount > 0 && (
                   <span className="rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 tabular-nums dark:bg-amber-900/60 dark:text-amber-100">
                     <span className="sr-only">, </span>
-                    {pendingCount}
+                    {pendingCount.toLocaleString("en-GB")}
                     <span className="sr-only"> pending</span>
                   </span>
                 )}

@@ -39,9 +39,8 @@ export function TD({ label, className = "", children, ...props }: TdHTMLAttribut
   return (
     <td
       data-label={label}
-      className={`flex items-start gap-3 py-1 align-top md:table-cell md:px-4 md:py-3 ${
-        label ? "before:w-28 before:shrink-0 before:text-xs before:font-medium before:text-zinc-500 before:content-[attr(data-label)] md:before:content-none dark:before:text-zinc-400" : ""
-      } ${className}`}
+      // Classes in app/globals.css: they repeat on every cell of every row.
+      className={`admin-td ${label ? "admin-td-labelled" : ""} ${className}`}
       {...props}
     >
       <div className="min-w-0">{children}</div>

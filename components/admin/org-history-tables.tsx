@@ -116,3 +116,12 @@ export function OrgRequestsTable({
     </DataTable>
   );
 }
+
+/** The link from a shortened history table to the full, paged list. */
+export function SeeAll({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} className="text-sm text-brand-700 underline dark:text-brand-100">
+      {children}
+    </Link>
+  );
+}

@@ -4,12 +4,8 @@
 import { ScopeLink } from "@/components/scopes/scope-link";
 import { getScope } from "@/lib/scopes/catalog";
 
-const BASE = "inline-flex items-center rounded px-1.5 py-0.5 font-mono text-xs ring-1 ring-inset underline-offset-2 hover:underline";
-const TONES = {
-  write: "bg-red-50 font-semibold text-red-800 ring-red-600/30 dark:bg-red-950 dark:text-red-300",
-  high: "bg-amber-50 text-amber-900 ring-amber-600/30 dark:bg-amber-950 dark:text-amber-200",
-  normal: "bg-zinc-100 text-zinc-700 ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-200 dark:ring-zinc-700",
-} as const;
+// Chip classes (scope-chip, scope-chip-<tone>) are in app/globals.css: they repeat on every row.
+const TONES = { write: "scope-chip-write", high: "scope-chip-high", normal: "scope-chip-normal" } as const;
 
 export function scopeTone(id: string): keyof typeof TONES {
   const scope = getScope(id);
@@ -26,7 +22,7 @@ export function ScopeList({ scopes, empty = "None" }: { scopes: string[]; empty?
         const tone = scopeTone(id);
         return (
           <li key={id}>
-            <ScopeLink scope={id} className={`${BASE} ${TONES[tone]}`}>
+            <ScopeLink scope={id} className={`scope-chip ${TONES[tone]}`}>
               {id}
               {tone === "write" && <span className="sr-only"> (write scope)</span>}
               {tone === "high" && <span className="sr-only"> (high risk)</span>}

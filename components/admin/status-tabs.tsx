@@ -21,7 +21,7 @@ export function StatusTabs({ tabs, label }: { tabs: StatusTab[]; label: string }
             >
               {t.label}
               {t.count !== undefined && (
-                <span className="rounded-full bg-zinc-100 px-1.5 text-xs text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300">{t.count}</span>
+                <span className="rounded-full bg-zinc-100 px-1.5 text-xs text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300">{t.count.toLocaleString("en-GB")}</span>
               )}
             </Link>
           </li>

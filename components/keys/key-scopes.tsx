@@ -9,7 +9,7 @@ export function KeyScopes({ scopes }: { scopes: string[] }) {
         <li key={scope}>
           <ScopeLink
             scope={scope}
-            className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-700 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-300 dark:hover:bg-zinc-700"
+            className="key-scope-chip"
           />
         </li>
       ))}

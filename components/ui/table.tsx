@@ -30,7 +30,7 @@ export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellE
 export function Tr({ className = "", ...props }: HTMLAttributes<HTMLTableRowElement>) {
   return (
     <tr
-      className={`block rounded-lg border border-zinc-200 bg-white p-4 shadow-sm md:table-row md:rounded-none md:border-0 md:bg-transparent md:p-0 md:shadow-none md:hover:bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900 md:dark:bg-transparent md:dark:hover:bg-zinc-800/40 ${className}`}
+      className={`data-tr ${className}`}
       {...props}
     />
   );
@@ -40,9 +40,8 @@ export function Td({ label, className = "", children, ...props }: TdHTMLAttribut
   return (
     <td
       data-label={label}
-      className={`flex items-start justify-between gap-4 py-1 align-top md:table-cell md:px-4 md:py-3 ${
-        label ? "before:shrink-0 before:text-xs before:font-medium before:text-zinc-500 before:content-[attr(data-label)] md:before:content-none dark:before:text-zinc-400" : ""
-      } ${className}`}
+      // Classes in app/globals.css: they repeat on every cell of every row.
+      className={`data-td ${label ? "data-td-labelled" : ""} ${className}`}
       {...props}
     >
       {label ? <div className="min-w-0 text-right md:text-left">{children}</div> : children}

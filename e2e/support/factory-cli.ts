@@ -159,6 +159,22 @@ const commands = {
     return { secret: key.secret, keyId: key.keyId, keyName: key.keyName, organizationId: partner.organizationId, email: partner.email, password: partner.password };
   },
 
+  /** `count` approved keys awaiting reveal in one organisation, written at once (for paging). */
+  async bulkKeys(args: { organizationId: string; count: number }) {
+    const start = Date.now() - args.count * 1000;
+    await db.apiKey.createMany({
+      data: Array.from({ length: args.count }, (_, i) => ({
+        organizationId: args.organizationId,
+        name: `Bulk key ${String(i + 1).padStart(3, "0")}`,
+        type: "partner",
+        environment: "sandbox",
+        scopes: "cooperatives:read",
+        createdAt: new Date(start + i * 1000),
+      })),
+    });
+    return { created: args.count };
+  },
+
   /** Revokes a key as an admin. */
   async revokeKey(args: { keyId: string }) {
     const key = await db.apiKey.findUniqueOrThrow({ where: { id: args.keyId }, select: { name: true } });

@@ -2,9 +2,38 @@
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { ChangePasswordInput, SignUpInput } from "@/lib/auth/schemas";
+import { endUserSessions } from "@/lib/auth/sessions";
+import { reserveAttempt, settleSuccess } from "@/lib/auth/throttle";
+import { throttledMessage } from "@/lib/auth/throttle-policy";
 import { db, isUniqueViolation } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
 
+export function throttled(retryAfterSeconds: number, field?: string): ServiceError {
+  const message = throttledMessage(retryAfterSeconds);
+  return new ServiceError("rate_limited", message, field ? { [field]: message } : undefined);
+}
+
+/**
+ * The public sign-up. Its answer is the same whether or not the address already has an
+ * account (same result, a hash computed either way), so sign-up cannot be used to learn
+ * who has one; a taken address is only audited. Until e-mail verification exists the
+ * difference shows only when the visitor then signs in, which the sign-in throttle slows
+ * (README, Security). Throttled per address and per client IP like sign-in.
+ */
+export async function registerAccount(input: SignUpInput, ip: string | null = null): Promise<void> {
+  const reserved = await reserveAttempt("sign_up", { account: input.email, ip });
+  if (!reserved.ok) throw throttled(reserved.retryAfterSeconds);
+  try {
+    await signUp(input, ip);
+  } catch (error) {
+    if (!(error instanceof ServiceError && error.code === "conflict")) throw error;
+    await db.$transaction(async (tx) => {
+      await recordAudit(tx, { action: "auth.sign_up_refused", actor: null, metadata: { email: input.email, reason: "email_taken" }, ip });
+    });
+  }
+}
+
+/** Creates a partner account (tests, seeds; the public path is registerAccount). */
 export async function signUp(input: SignUpInput, ip: string | null = null): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
@@ -29,6 +58,7 @@ export async function createAdmin(email: string, password: string, name = "COPA 
   return db.$transaction(async (tx) => {
     if (existing) {
       await tx.user.update({ where: { id: existing.id }, data: { role: "admin", passwordHash, sessionVersion: { increment: 1 } } });
+      await endUserSessions(tx, existing.id, "revoked");
       await recordAudit(tx, { action: "user.role_changed", actor: null, target: { type: "user", id: existing.id }, metadata: { role: "admin", via: "cli" } });
       return { id: existing.id, created: false };
     }
@@ -39,15 +69,22 @@ export async function createAdmin(email: string, password: string, name = "COPA 
 }
 
 /**
- * Changes a user's password and ends every session of theirs: the session version moves on
- * in the same transaction as the new hash and its audit event. The current password is
- * required even with a valid session, so a session left open on a shared computer is not
- * enough to take the account over. The caller re-issues its own session with the returned
- * version (lib/auth/session-cookie), so only the other sessions end.
+ * Changes a user's password and ends every other session of theirs, in the same
+ * transaction as the new hash and its audit event; the caller's own session
+ * (`keepSessionId`) goes on. The current password is required even with a valid session,
+ * so a session left open on a shared computer is not enough to take the account over, and
+ * its check is throttled like sign-in (per user, and per user+IP), before any hash.
  */
-export async function changePassword(userId: string, input: ChangePasswordInput, ip: string | null = null): Promise<{ sessionVersion: number }> {
+export async function changePassword(
+  userId: string,
+  input: ChangePasswordInput,
+  ip: string | null = null,
+  keepSessionId?: string,
+): Promise<{ sessionVersion: number; endedSessions: number }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabled: true } });
   if (!user || user.disabled) throw new ServiceError("unauthenticated", "Your session has ended. Please sign in again.");
+  const reserved = await reserveAttempt("password_check", { account: user.id, ip });
+  if (!reserved.ok) throw throttled(reserved.retryAfterSeconds, "currentPassword");
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new ServiceError("invalid", "Please correct the highlighted fields.", { currentPassword: "This is not your current password" });
   }
@@ -59,8 +96,10 @@ export async function changePassword(userId: string, input: ChangePasswordInput,
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", "Your account changed while you were typing. Sign in again and retry.");
-    await recordAudit(tx, { action: "user.password_changed", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id }, ip });
-    return { sessionVersion: user.sessionVersion + 1 };
+    await settleSuccess(tx, reserved.reservation);
+    const endedSessions = await endUserSessions(tx, user.id, "password_changed", { exceptId: keepSessionId });
+    await recordAudit(tx, { action: "user.password_changed", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id }, metadata: { endedSessions }, ip });
+    return { sessionVersion: user.sessionVersion + 1, endedSessions };
   });
 }
 
@@ -68,7 +107,8 @@ export async function changePassword(userId: string, input: ChangePasswordInput,
 export async function revokeSessions(userId: string, actor: AuditActor): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { action: "user.sessions_revoked", actor, target: { type: "user", id: userId } });
+    const ended = await endUserSessions(tx, userId, actor?.id === userId ? "signed_out_everywhere" : "revoked");
+    await recordAudit(tx, { action: "user.sessions_revoked", actor, target: { type: "user", id: userId }, metadata: { endedSessions: ended } });
   });
 }
 
@@ -76,6 +116,7 @@ export async function setUserDisabled(userId: string, disabled: boolean, actor: 
   await db.$transaction(async (tx) => {
     const result = await tx.user.updateMany({ where: { id: userId }, data: { disabled, sessionVersion: { increment: 1 } } });
     if (result.count === 0) throw new ServiceError("not_found", "Not found.");
+    await endUserSessions(tx, userId, "revoked");
     await recordAudit(tx, { action: disabled ? "user.disabled" : "user.enabled", actor, target: { type: "user", id: userId } });
   });
 }
@@ -88,6 +129,7 @@ export async function setUserRole(userId: string, role: "partner" | "admin", act
     }
     const result = await tx.user.updateMany({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
     if (result.count === 0) throw new ServiceError("not_found", "Not found.");
+    await endUserSessions(tx, userId, "revoked");
     await recordAudit(tx, { action: "user.role_changed", actor, target: { type: "user", id: userId }, metadata: { role } });
   });
 }

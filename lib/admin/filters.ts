@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/audit";
 import { ENVIRONMENT_IDS } from "@/lib/keys/key-types";
+import { PAGE_SIZE, parsePage } from "@/lib/paging";
 
-export const PAGE_SIZE = 25;
+export { PAGE_SIZE };
 export const AUDIT_PAGE_SIZE = 50;
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -15,7 +16,8 @@ function first(value: string | string[] | undefined): string | undefined {
   return v ? v : undefined;
 }
 
-const page = z.coerce.number().int().min(1).max(10_000).catch(1);
+// The shared lenient rule (lib/paging): a bad ?page= is page 1, never an error page.
+const page = z.string().optional().transform((v) => parsePage(v));
 const uuid = z.string().uuid().optional().catch(undefined);
 const text = z.string().max(200).optional().catch(undefined);
 

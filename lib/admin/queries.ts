@@ -5,15 +5,12 @@
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { db } from "@/lib/db";
 import { keyPublicSelect } from "@/lib/keys/service";
+import { keyStateWhere } from "@/lib/keys/where";
 import { requestListSelect } from "@/lib/requests/service";
-import { AUDIT_PAGE_SIZE, PAGE_SIZE, type AuditFilters, type KeyFilters, type OrganizationFilters, type RequestFilters, type UserFilters } from "./filters";
+import { paged, pageWindow } from "@/lib/paging";
+import { containsAnyCase } from "@/lib/search";
+import { AUDIT_PAGE_SIZE, type AuditFilters, type KeyFilters, type OrganizationFilters, type RequestFilters, type UserFilters } from "./filters";
 
-export type Paged<T> = { rows: T[]; total: number; page: number; pageCount: number };
-
-function paged<T>(rows: T[], total: number, page: number): Paged<T> {
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
-}
-const pageWindow = (page: number) => ({ skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
 
 // ---- overview -------------------------------------------------------------------------
 
@@ -57,36 +54,27 @@ export async function countRequestsByStatus() {
   return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Record<string, number>;
 }
 
-/** What an admin wants beside a request: the organisation's other keys and requests. */
-export async function getOrganizationHistory(organizationId: string, exceptRequestId?: string) {
-  const [keys, requests, members] = await Promise.all([
-    db.apiKey.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, select: keyPublicSelect, take: 50 }),
-    db.accessRequest.findMany({
-      where: { organizationId, ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}) },
-      orderBy: { createdAt: "desc" },
-      select: adminRequestListSelect,
-      take: 50,
-    }),
+/** Rows of an organisation's keys and requests shown beside it; the rest is one link away. */
+export const HISTORY_LIMIT = 10;
+
+/**
+ * What an admin wants beside a request or an organisation: its newest keys and other
+ * requests (HISTORY_LIMIT of each, with totals, linking to the filtered lists) and counts.
+ */
+export async function getOrganizationHistory(organizationId: string, exceptRequestId?: string, now = new Date()) {
+  const requestWhere = { organizationId, ...(exceptRequestId ? { id: { not: exceptRequestId } } : {}) };
+  const [keys, keyCount, activeKeyCount, requests, requestCount, members] = await Promise.all([
+    db.apiKey.findMany({ where: { organizationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: keyPublicSelect, take: HISTORY_LIMIT }),
+    db.apiKey.count({ where: { organizationId } }),
+    db.apiKey.count({ where: { organizationId, ...keyStateWhere("active", now) } }),
+    db.accessRequest.findMany({ where: requestWhere, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: adminRequestListSelect, take: HISTORY_LIMIT }),
+    db.accessRequest.count({ where: requestWhere }),
     db.membership.count({ where: { organizationId } }),
   ]);
-  return { keys, requests, members };
+  return { keys, keyCount, activeKeyCount, requests, requestCount, members };
 }
 
 // ---- keys -----------------------------------------------------------------------------
-
-/** The database condition for a key's derived state (lib/keys/status.ts keyState). */
-export function keyStateWhere(state: NonNullable<KeyFilters["state"]>, now = new Date()): Prisma.ApiKeyWhereInput {
-  switch (state) {
-    case "pending":
-      return { status: "pending", revokedAt: null };
-    case "revoked":
-      return { OR: [{ status: "revoked" }, { revokedAt: { not: null } }] };
-    case "expired":
-      return { status: "active", revokedAt: null, expiresAt: { lte: now } };
-    case "active":
-      return { status: "active", revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
-  }
-}
 
 const adminKeySelect = {
   ...keyPublicSelect,
@@ -158,7 +146,7 @@ export async function getRotationChain(keyId: string) {
 
 export async function listOrganizationsForAdmin(filters: OrganizationFilters) {
   const where: Prisma.OrganizationWhereInput = {
-    ...(filters.q ? { OR: [{ legalName: { contains: filters.q } }, { contactEmail: { contains: filters.q.toLowerCase() } }] } : {}),
+    ...(filters.q ? { OR: [containsAnyCase("legalName", filters.q), { contactEmail: { contains: filters.q.toLowerCase() } }] } : {}),
     ...(filters.status === "suspended" ? { suspendedAt: { not: null } } : filters.status === "active" ? { suspendedAt: null } : {}),
   };
   const [rows, total] = await Promise.all([
@@ -187,6 +175,8 @@ export async function listOrganizationsForAdmin(filters: OrganizationFilters) {
   return paged(rows, total, filters.page);
 }
 
+export const MEMBERS_SHOWN = 50;
+
 export function getOrganizationForAdmin(organizationId: string) {
   return db.organization.findUnique({
     where: { id: organizationId },
@@ -201,17 +191,42 @@ export function getOrganizationForAdmin(organizationId: string) {
       suspendedAt: true,
       suspendedReason: true,
       copaRun: true,
+      _count: { select: { memberships: true } },
+      // Bounded like every list; the page says when an organisation has more members.
       memberships: {
-        orderBy: { createdAt: "asc" },
+        take: MEMBERS_SHOWN,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, role: true, disabled: true, lastSignInAt: true } } },
       },
     },
   });
 }
 
-/** Id and name of every organisation, for filter menus. */
-export function listOrganizationOptions() {
-  return db.organization.findMany({ orderBy: { legalName: "asc" }, select: { id: true, legalName: true } });
+export const ORGANIZATION_SEARCH_LIMIT = 20;
+
+export type OrganizationOption = { id: string; legalName: string; suspended: boolean };
+
+/**
+ * Organisations whose name contains `term` (any usual casing, see lib/search), for the
+ * searchable organisation filter: at most ORGANIZATION_SEARCH_LIMIT, alphabetical, so a
+ * filter menu never carries every organisation. An empty term gives the first few.
+ */
+export async function searchOrganizations(term: string, limit = ORGANIZATION_SEARCH_LIMIT): Promise<OrganizationOption[]> {
+  const q = term.trim();
+  const rows = await db.organization.findMany({
+    where: q ? containsAnyCase("legalName", q) : {},
+    orderBy: [{ legalName: "asc" }, { id: "asc" }],
+    select: { id: true, legalName: true, suspendedAt: true },
+    take: Math.min(limit, ORGANIZATION_SEARCH_LIMIT),
+  });
+  return rows.map((o) => ({ id: o.id, legalName: o.legalName, suspended: !!o.suspendedAt }));
+}
+
+/** The organisation a filter URL names, to label the filter; null for a stale id. */
+export async function getOrganizationOption(organizationId: string | undefined): Promise<OrganizationOption | null> {
+  if (!organizationId) return null;
+  const o = await db.organization.findUnique({ where: { id: organizationId }, select: { id: true, legalName: true, suspendedAt: true } });
+  return o ? { id: o.id, legalName: o.legalName, suspended: !!o.suspendedAt } : null;
 }
 
 // ---- users ----------------------------------------------------------------------------
@@ -229,7 +244,7 @@ const adminUserSelect = {
 
 export async function listUsersForAdmin(filters: UserFilters) {
   const where: Prisma.UserWhereInput = {
-    ...(filters.q ? { OR: [{ email: { contains: filters.q.toLowerCase() } }, { name: { contains: filters.q } }] } : {}),
+    ...(filters.q ? { OR: [{ email: { contains: filters.q.toLowerCase() } }, containsAnyCase("name", filters.q)] } : {}),
     ...(filters.role ? { role: filters.role } : {}),
     ...(filters.status ? { disabled: filters.status === "disabled" } : {}),
   };
@@ -263,17 +278,27 @@ export async function listAuditEvents(filters: Omit<AuditFilters, "after" | "bef
     ...(filters.actor ? { actorEmail: { contains: filters.actor } } : {}),
     ...(filters.target ? { targetId: filters.target } : {}),
   };
-  const orderBy: Prisma.AuditEventOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
   const cursorId = filters.after ?? filters.before;
-  const cursor = cursorId ? await db.auditEvent.findUnique({ where: { id: cursorId }, select: { id: true } }) : null;
-  // One extra row tells whether another page exists in the direction of travel.
+  const cursor = cursorId ? await db.auditEvent.findUnique({ where: { id: cursorId }, select: { id: true, createdAt: true } }) : null;
   const backwards = !!(cursor && filters.before && !filters.after);
-  const found = await db.auditEvent.findMany({
-    where,
-    orderBy,
-    ...(cursor ? { cursor: { id: cursor.id }, skip: 1 } : {}),
-    take: backwards ? -(pageSize + 1) : pageSize + 1,
+  // The keyset condition written out, as "at or beyond the cursor's time, minus the
+  // cursor's own tie-mates up to it": a range SQLite walks on the createdAt index. Prisma's
+  // `cursor` and the textbook `a < x OR (a = x AND id < y)` both took 300-500 ms per page
+  // over 100,000 events here (SQLite sorts the whole OR); this takes a few milliseconds.
+  const beyond: Prisma.AuditEventWhereInput | null = cursor
+    ? backwards
+      ? { createdAt: { gte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { lte: cursor.id } } }
+      : { createdAt: { lte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { gte: cursor.id } } }
+    : null;
+  const direction = backwards ? "asc" : "desc";
+  // One extra row tells whether another page exists in the direction of travel.
+  const fetched = await db.auditEvent.findMany({
+    where: beyond ? { AND: [where, beyond] } : where,
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    take: pageSize + 1,
   });
+  // Backwards pages are read oldest-first from the cursor; show them newest first.
+  const found = backwards ? fetched.reverse() : fetched;
   let rows = found;
   let hasOlder: boolean;
   let hasNewer: boolean;

@@ -39,3 +39,6 @@ export const userIdSchema = z.object({ userId: z.string().uuid("Unknown user") }
 export const setUserDisabledSchema = z.object({ userId: z.string().uuid("Unknown user"), disabled: z.boolean() });
 
 export const setUserRoleSchema = z.object({ userId: z.string().uuid("Unknown user"), role: z.enum(["partner", "admin"], { message: "Choose a role" }) });
+
+/** What the searchable organisation filter sends as the admin types. */
+export const organizationSearchSchema = z.object({ query: z.string().trim().max(100, "Use at most 100 characters") });

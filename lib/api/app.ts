@@ -48,6 +48,9 @@ export type ApiAppOptions = {
   compress?: boolean;
 };
 
+/** Failed key authentications an address may make in a minute before it gets 429. */
+export const AUTH_FAILURES_PER_MINUTE = 100;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function reply(status: number, body: unknown, headers?: Record<string, string>): Response {
@@ -85,7 +88,13 @@ export function createApiApp(options: ApiAppOptions = {}) {
   const store = options.store ?? getApiStore;
   const clock = options.now ?? (() => new Date());
   const app = new OpenAPIHono<ApiEnv>({ strict: false });
-  if (options.compress) app.use(compress());
+  if (options.compress) {
+    const gzip = compress();
+    // Only for clients that ask: Hono's middleware reads every answer's headers, which makes
+    // @hono/node-server build a full Response and stream its body instead of writing the
+    // string it holds, a cost every other client would pay for nothing.
+    app.use((c, next) => (/\b(gzip|deflate)\b/i.test(c.req.header("accept-encoding") ?? "") ? gzip(c, next) : next()));
+  }
 
   const ipOf = (c: ApiContext) =>
     clientIp({ socketAddress: c.env?.incoming?.socket?.remoteAddress, forwardedFor: c.req.header("x-forwarded-for"), trustProxy: getEnv().COPA_TRUST_PROXY });
@@ -103,15 +112,35 @@ export function createApiApp(options: ApiAppOptions = {}) {
   const requireKey = (scope: string | null): MiddlewareHandler<ApiEnv> => async (c, next) => {
     const now = clock();
     const ip = ipOf(c);
-    const decision = await decideKey(store(), { presented: presentedKey(c.req.raw.headers), scope, now, ip, environment: "sandbox", count: true });
+    const bearer = /^\s*Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "")?.[1];
+    const apiKey = c.req.header("x-api-key")?.trim();
+    // Two different keys: which one the caller meant is a guess we must not make.
+    if (bearer && apiKey && bearer !== apiKey) throw new ApiError("bad_request", DETAIL.conflictingKeys);
+    const presented = presentedKey(c.req.raw.headers);
+    const decision = await decideKey(store(), { presented, scope, now, ip, environment: "sandbox", count: true });
     if (!decision.valid) {
       if (decision.reason === "insufficient_scope") {
         c.set("rateHeaders", rateLimitHeaders(decision.state));
-        throw new ApiError("insufficient_scope");
+        throw new ApiError("insufficient_scope", undefined, { "WWW-Authenticate": 'Bearer realm="COPA API", error="insufficient_scope"' });
       }
       if (decision.reason === "rate_limited") {
         c.set("rateHeaders", rateLimitHeaders(decision.state));
         throw new ApiError("throttled", DETAIL.throttled(decision.retryAfter), { "Retry-After": String(decision.retryAfter) });
+      }
+      // An address that keeps presenting bad keys is guessing: past the limit it gets 429
+      // until its minute ends. Counted only on failures, so valid calls pay nothing.
+      if (presented && ip) {
+        const minute = Math.floor(now.getTime() / 60_000) * 60_000;
+        const failures = await store().recordAuthFailure(ip, minute);
+        if (failures > AUTH_FAILURES_PER_MINUTE) {
+          const wait = Math.max(1, Math.ceil((minute + 60_000 - now.getTime()) / 1000));
+          throw new ApiError("throttled", DETAIL.throttled(wait), {
+            "Retry-After": String(wait),
+            "X-RateLimit-Limit": String(AUTH_FAILURES_PER_MINUTE),
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset": String((minute + 60_000) / 1000),
+          });
+        }
       }
       // One answer, byte for byte, for every kind of bad key (and for production keys).
       throw new ApiError("invalid_key");
@@ -198,6 +227,7 @@ export function createApiApp(options: ApiAppOptions = {}) {
         // Public and free of secrets: tools on other origins (editors, code generators) may read it.
         "Access-Control-Allow-Origin": "*",
         "Cache-Control": "public, max-age=300",
+        Vary: "Accept-Encoding",
       },
     }),
   );
@@ -212,7 +242,8 @@ export function createApiApp(options: ApiAppOptions = {}) {
       return reply(500, { detail: DETAIL.internal }, c.get("rateHeaders"));
     }
     if (known.code === "invalid_key") {
-      return reply(401, { detail: known.detail }, { "WWW-Authenticate": 'Bearer realm="COPA API"', ...anonymousRateLimitHeaders(clock()) });
+      // RFC 6750: the same challenge for every kind of bad key, so none can be told apart.
+      return reply(401, { detail: known.detail }, { "WWW-Authenticate": 'Bearer realm="COPA API", error="invalid_token"', ...anonymousRateLimitHeaders(clock()) });
     }
     return reply(known.status, { detail: known.detail }, { ...c.get("rateHeaders"), ...known.headers });
   });

@@ -11,6 +11,7 @@ export const DETAIL = {
   internal: "Internal server error",
   invalidPage: "Invalid page.",
   invalidGatewayCredential: "Invalid gateway credential",
+  conflictingKeys: "Authorization and X-API-Key carry different keys. Send your key in one header only.",
   throttled: (seconds: number) => `Request was throttled. Expected available in ${seconds} seconds.`,
   methodNotAllowed: (method: string) => `Method "${method}" not allowed.`,
 } as const;

@@ -5,6 +5,11 @@ import type { Tx } from "@/lib/db";
 export const AUDIT_ACTIONS = [
   "user.signed_up",
   "user.signed_in",
+  "user.signed_out",
+  "session.ended",
+  "auth.sign_in_failed",
+  "auth.sign_up_refused",
+  "auth.throttled",
   "user.sessions_revoked",
   "user.password_changed",
   "user.disabled",
@@ -39,7 +44,7 @@ export type AuditInput = {
   action: AuditAction;
   actor: AuditActor;
   organizationId?: string | null;
-  target?: { type: "user" | "organization" | "request" | "key" | "membership" | "gateway_credential"; id: string };
+  target?: { type: "user" | "organization" | "request" | "key" | "membership" | "gateway_credential" | "session"; id: string };
   metadata?: Record<string, string | number | boolean | null | string[]>;
   ip?: string | null;
 };

@@ -42,3 +42,5 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "This does not match the new password" })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from your current one" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const endSessionSchema = z.object({ sessionId: z.string().uuid("Unknown session") });

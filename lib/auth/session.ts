@@ -1,12 +1,16 @@
 // Who is calling. Every server action, route handler and page goes through here: the
-// session only names a user; role, membership and the session's validity are re-read
-// from the database on each request, so a disabled user, a demoted admin or a
-// signed-out-everywhere session loses access on its next request.
-import { getServerSession } from "next-auth";
+// session cookie only names a server-side Session row (lib/auth/sessions); the row's
+// validity (not ended, not idle, not past its lifetime), the user's role, membership and
+// disabled flag are re-read from the database on each request, in one query, so an ended
+// session, a disabled user or a demoted admin loses access on its next request.
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
-import { getAuthOptions } from "./options";
+import { getEnv } from "@/lib/env";
+import { authCookies } from "./cookies";
+import { usesSecureCookies } from "./options";
+import { loadLiveSession } from "./sessions";
 
 export type UserRole = "partner" | "admin";
 export type MembershipRole = "owner" | "developer" | "viewer";
@@ -22,22 +26,25 @@ export type CurrentUser = {
     organizationId: string;
     organization: { id: string; legalName: string; suspendedAt: Date | null };
   } | null;
+  /** The Session row this request came with (absent for users built outside a request). */
+  sessionId?: string;
 };
 
+/** The session id inside this request's session cookie, when the cookie verifies. */
+async function sessionIdFromCookie(): Promise<string | null> {
+  const name = authCookies(usesSecureCookies()).sessionToken.name;
+  const token = (await cookies()).get(name)?.value;
+  if (!token) return null;
+  const payload = await decode({ token, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
+  return typeof payload?.sid === "string" ? payload.sid : null;
+}
+
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(getAuthOptions());
-  if (!session?.uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    include: {
-      memberships: {
-        take: 1,
-        orderBy: { createdAt: "asc" },
-        include: { organization: { select: { id: true, legalName: true, suspendedAt: true } } },
-      },
-    },
-  });
-  if (!user || user.disabled || user.sessionVersion !== (session.sv ?? 0)) return null;
+  const sessionId = await sessionIdFromCookie();
+  if (!sessionId) return null;
+  const session = await loadLiveSession(sessionId);
+  if (!session) return null;
+  const { user } = session;
   const m = user.memberships[0];
   return {
     id: user.id,
@@ -47,6 +54,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     membership: m
       ? { id: m.id, role: m.role as MembershipRole, organizationId: m.organizationId, organization: m.organization }
       : null,
+    sessionId,
   };
 });
 

@@ -1,5 +1,5 @@
 // The error statuses of the COPA API: exact bodies, when each happens, what fixes it. The
-// detail texts come from lib/api/responses.ts, the module /api/v1 answers with, so the docs
+// detail texts come from lib/api/errors.ts, the module /api/v1 answers with, so the docs
 // quote what the sandbox sends; lib/docs/content.test.ts pins them to the contract.
 // The errors page, the authentication page, the quickstart and the checks diagram render
 // from this one list.
@@ -35,11 +35,13 @@ export const DOCS_ERRORS: DocsError[] = [
     name: "Bad Request",
     body: detailBody(`page_size: Ensure this value is less than or equal to ${PAGE_SIZE_MAX}.`),
     bodyIsExample: true,
-    when: "A query parameter or body field is missing, malformed or out of range.",
+    otherBodies: [{ body: detailBody(DETAIL.conflictingKeys), when: "Authorization: Bearer and X-API-Key carry two different keys." }],
+    when: "A query parameter or body field is missing, malformed or out of range, or the request carries two different keys.",
     causes: [
       `A filter or paging parameter with a value of the wrong type (page=abc) or out of range (page_size above ${PAGE_SIZE_MAX}).`,
       "A write (POST or PUT) whose JSON body lacks a required field or has a field of the wrong type.",
       "A body that is not valid JSON.",
+      "Both Authorization: Bearer and X-API-Key, with different keys: the API does not guess which one you meant.",
     ],
     fix: [
       "Read the detail: it names each parameter or field at fault and what is wrong with it.",
@@ -117,10 +119,11 @@ export const DOCS_ERRORS: DocsError[] = [
     name: "Too Many Requests",
     body: detailBody(DETAIL.throttled(EXAMPLE_RETRY_SECONDS)),
     bodyIsExample: false,
-    when: "The key has used its hourly or daily request allowance. Checked after authentication and scope.",
+    when: "The key has used its hourly or daily request allowance (checked after authentication and scope), or your address has presented too many invalid keys.",
     causes: [
       "More than the key's limit in the last rolling hour (1,000 by default) or rolling day (10,000 by default).",
       "Several processes or servers sharing one key, each within its own budget but over the key's in total.",
+      "More than 100 failed key authentications from one client address in a minute: every further attempt from it gets 429 until the minute ends.",
     ],
     fix: [
       "Wait the number of seconds the Retry-After header gives (the same N as in the detail), then retry.",

@@ -4,8 +4,7 @@
 // organisation id, re-read from the database by getCurrentUser.
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
-import { listOrganizationKeys } from "@/lib/keys/service";
-import { keyState } from "@/lib/keys/status";
+import { countKeysAwaitingReveal, listActiveSandboxKeys } from "@/lib/keys/service";
 import { parseScopes } from "@/lib/scopes/enforcement";
 
 export type ReaderKey = { id: string; name: string; mask: string; type: string; scopes: string[] };
@@ -13,22 +12,23 @@ export type ReaderKey = { id: string; name: string; mask: string; type: string; 
 export type DocsReader =
   | { kind: "anonymous" }
   | { kind: "no-organization" }
-  | { kind: "member"; organizationName: string; activeSandboxKeys: ReaderKey[]; unrevealedSandboxKeys: number };
+  | { kind: "member"; organizationName: string; activeSandboxKeys: ReaderKey[]; activeSandboxKeyCount: number; unrevealedSandboxKeys: number };
+
+/** The docs list a few keys by mask; an organisation with hundreds gets a link to its keys page. */
+export const READER_KEY_LIMIT = 5;
 
 export async function getDocsReader(): Promise<DocsReader> {
   // A failing session lookup must not take the public docs down: read as anonymous.
   const user = await getCurrentUser().catch(() => null);
   if (!user) return { kind: "anonymous" };
   if (!user.membership) return { kind: "no-organization" };
-  const keys = await listOrganizationKeys(user.membership.organizationId);
-  const now = new Date();
-  const sandbox = keys.filter((k) => k.environment === "sandbox");
+  const orgId = user.membership.organizationId;
+  const [active, unrevealed] = await Promise.all([listActiveSandboxKeys(orgId, READER_KEY_LIMIT), countKeysAwaitingReveal(orgId, "sandbox")]);
   return {
     kind: "member",
     organizationName: user.membership.organization.legalName,
-    activeSandboxKeys: sandbox
-      .filter((k) => keyState(k, now) === "active" && k.mask)
-      .map((k) => ({ id: k.id, name: k.name, mask: k.mask!, type: k.type, scopes: parseScopes(k.scopes) })),
-    unrevealedSandboxKeys: sandbox.filter((k) => keyState(k, now) === "pending").length,
+    activeSandboxKeys: active.rows.map((k) => ({ id: k.id, name: k.name, mask: k.mask!, type: k.type, scopes: parseScopes(k.scopes) })),
+    activeSandboxKeyCount: active.total,
+    unrevealedSandboxKeys: unrevealed,
   };
 }

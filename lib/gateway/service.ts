@@ -17,8 +17,15 @@ export const gatewayCredentialPublicSelect = {
   lastUsedAt: true,
 } as const;
 
+/** Admins issue a handful of these (one per gateway); bounded anyway, live ones first. */
+export const GATEWAY_CREDENTIALS_SHOWN = 100;
+
 export function listGatewayCredentials() {
-  return db.gatewayCredential.findMany({ orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }], select: gatewayCredentialPublicSelect });
+  return db.gatewayCredential.findMany({
+    orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }, { id: "desc" }],
+    select: gatewayCredentialPublicSelect,
+    take: GATEWAY_CREDENTIALS_SHOWN,
+  });
 }
 
 export async function issueGatewayCredential(input: { name: string }, admin: CurrentUser, ip: string | null) {

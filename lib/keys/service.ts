@@ -5,11 +5,13 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
+import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
 import { generateKey, hashKey, maskKey } from "./key-format";
 import type { Environment, KeyType } from "./key-types";
 import { assertKeyPolicy, capExpiry, maxLifetimeDays } from "./policy";
 import { ROTATION_GRACE, keyState, type RotationGrace } from "./status";
+import { keyStateWhere } from "./where";
 
 export const keyPublicSelect = {
   id: true,
@@ -36,8 +38,29 @@ export const keyPublicSelect = {
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
-export function listOrganizationKeys(organizationId: string) {
-  return db.apiKey.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, select: keyPublicSelect });
+/** One page of an organisation's keys, newest first (stable on equal timestamps). */
+export async function listOrganizationKeys(organizationId: string, page = 1) {
+  const where = { organizationId };
+  const [rows, total] = await Promise.all([
+    db.apiKey.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: keyPublicSelect, ...pageWindow(page) }),
+    db.apiKey.count({ where }),
+  ]);
+  return paged(rows, total, page);
+}
+
+/** Approved keys of the organisation that nobody has revealed yet. */
+export function countKeysAwaitingReveal(organizationId: string, environment?: string) {
+  return db.apiKey.count({ where: { organizationId, ...(environment ? { environment } : {}), ...keyStateWhere("pending") } });
+}
+
+/** The organisation's usable sandbox keys (the docs personalise with a few), and how many there are. */
+export async function listActiveSandboxKeys(organizationId: string, take: number, now = new Date()) {
+  const where = { AND: [{ organizationId, environment: "sandbox" }, keyStateWhere("active", now), { mask: { not: null } }] };
+  const [rows, total] = await Promise.all([
+    db.apiKey.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, name: true, mask: true, type: true, scopes: true }, take }),
+    db.apiKey.count({ where }),
+  ]);
+  return { rows, total };
 }
 
 export function getOrganizationKey(organizationId: string, keyId: string) {

@@ -6,16 +6,27 @@ import { recordAudit } from "@/lib/audit";
 import type { PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { ServiceError, conflict, notFound } from "@/lib/errors";
+import { paged, pageWindow } from "@/lib/paging";
 import type { MemberRole } from "./member-schemas";
 
 const actorOf = (user: PartnerUser) => ({ id: user.id, email: user.email });
 
-export function listOrganizationMembers(organizationId: string) {
-  return db.membership.findMany({
-    where: { organizationId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastSignInAt: true } } },
-  });
+const CANNOT_ADD = "We could not add this address. Your colleague needs a COPA developer account of their own that is not in another organisation: ask them to create one at /sign-up, then add them here.";
+const cannotAdd = () => new ServiceError("invalid", "Could not add this address.", { email: CANNOT_ADD });
+
+/** One page of the team, earliest members first (stable on equal timestamps). */
+export async function listOrganizationMembers(organizationId: string, page = 1) {
+  const where = { organizationId };
+  const [rows, total] = await Promise.all([
+    db.membership.findMany({
+      where,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastSignInAt: true } } },
+      ...pageWindow(page),
+    }),
+    db.membership.count({ where }),
+  ]);
+  return paged(rows, total, page);
 }
 
 async function assertAnotherOwner(tx: Tx, organizationId: string, exceptMembershipId: string) {
@@ -31,12 +42,11 @@ export async function addMember(input: { email: string; role: MemberRole }, owne
   const orgId = owner.membership.organizationId;
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, role: true, disabled: true, memberships: { select: { organizationId: true } } } });
-    if (!user || user.disabled) {
-      throw new ServiceError("invalid", "No account found.", { email: "No COPA account uses this e-mail. Ask them to create one at /sign-up, then add them here." });
-    }
-    if (user.role === "admin") throw new ServiceError("invalid", "COPA staff cannot join.", { email: "This is a COPA staff account; it cannot join a partner organisation." });
-    if (user.memberships.some((m) => m.organizationId === orgId)) throw new ServiceError("conflict", "Already a member.", { email: "This person is already in your team." });
-    if (user.memberships.length > 0) throw new ServiceError("conflict", "In another organisation.", { email: "This account already belongs to another organisation." });
+    if (user?.memberships.some((m) => m.organizationId === orgId)) throw new ServiceError("conflict", "Already a member.", { email: "This person is already in your team." });
+    // One answer for an unknown address, a disabled account, a COPA staff account and a
+    // member of another organisation: the team form must not tell an owner which addresses
+    // have accounts, or which are COPA admins (the differences will go by invitation mail).
+    if (!user || user.disabled || user.role === "admin" || user.memberships.length > 0) throw cannotAdd();
     const membership = await tx.membership.create({ data: { userId: user.id, organizationId: orgId, role: input.role }, select: { id: true } });
     await recordAudit(tx, {
       action: "member.added",

@@ -9,6 +9,7 @@ import { ServiceError, notFound } from "@/lib/errors";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
 import { assertKeyPolicy } from "@/lib/keys/policy";
 import { createIssuedKey } from "@/lib/keys/service";
+import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
 import { expiryDays, type AccessRequestData, type approveRequestSchema, type rejectRequestSchema } from "./schemas";
 import type { z } from "zod";
@@ -183,8 +184,14 @@ export const requestListSelect = {
   key: { select: { id: true, status: true } },
 } as const;
 
-export function listOrganizationRequests(organizationId: string) {
-  return db.accessRequest.findMany({ where: { organizationId }, orderBy: { createdAt: "desc" }, select: requestListSelect });
+/** One page of an organisation's requests, newest first (stable on equal timestamps). */
+export async function listOrganizationRequests(organizationId: string, page = 1) {
+  const where = { organizationId };
+  const [rows, total] = await Promise.all([
+    db.accessRequest.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: requestListSelect, ...pageWindow(page) }),
+    db.accessRequest.count({ where }),
+  ]);
+  return paged(rows, total, page);
 }
 
 export function getOrganizationRequest(organizationId: string, requestId: string) {
@@ -194,11 +201,13 @@ export function getOrganizationRequest(organizationId: string, requestId: string
   });
 }
 
-export function listPendingRequests() {
+/** The `take` requests waiting longest, for the admin overview; the queue itself is paged. */
+export function listOldestPendingRequests(take: number) {
   return db.accessRequest.findMany({
     where: { status: "pending" },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { ...requestListSelect, organization: { select: { id: true, legalName: true, kind: true } } },
+    take,
   });
 }
 

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { changePassword } from "@/lib/accounts/service";
 import { verifyPassword } from "@/lib/auth/password";
+import { loadLiveSession } from "@/lib/auth/sessions";
+import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
 import { makePartner } from "../support/factories";
@@ -13,10 +15,18 @@ const input = (currentPassword: string) => ({ currentPassword, newPassword: NEW,
 const userRow = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true, sessionVersion: true } });
 
 describe("changePassword", () => {
-  it("changes the hash, ends every session and records user.password_changed", async () => {
+  it("changes the hash, ends every other session and records user.password_changed", async () => {
     const partner = await makePartner();
+    const session = async () => {
+      const outcome = await authenticate({ email: partner.email, password: OLD }, { ip: null, userAgent: null });
+      if (!outcome.ok) throw new Error("sign-in failed");
+      return outcome.sessionId;
+    };
+    const [here, elsewhere] = [await session(), await session()];
     const before = await userRow(partner.id);
-    const { sessionVersion } = await changePassword(partner.id, input(OLD), "203.0.113.9");
+    const { sessionVersion } = await changePassword(partner.id, input(OLD), "203.0.113.9", here);
+    expect(await loadLiveSession(here)).not.toBeNull();
+    expect(await loadLiveSession(elsewhere)).toBeNull();
     const after = await userRow(partner.id);
     expect(sessionVersion).toBe(before.sessionVersion + 1);
     expect(after.sessionVersion).toBe(sessionVersion);
@@ -24,7 +34,7 @@ describe("changePassword", () => {
     expect(await verifyPassword(after.passwordHash, OLD)).toBe(false);
     const events = await db.auditEvent.findMany({ where: { targetId: partner.id, action: "user.password_changed" } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: partner.id, ip: "203.0.113.9", metadata: "{}" });
+    expect(events[0]).toMatchObject({ actorId: partner.id, ip: "203.0.113.9", metadata: JSON.stringify({ endedSessions: 1 }) });
   });
 
   it("refuses a wrong current password on its field and changes nothing", async () => {
@@ -35,6 +45,19 @@ describe("changePassword", () => {
     expect((error as ServiceError).fieldErrors).toEqual({ currentPassword: "This is not your current password" });
     expect(await userRow(partner.id)).toEqual(before);
     expect(await db.auditEvent.count({ where: { targetId: partner.id, action: "user.password_changed" } })).toBe(0);
+  });
+
+  it("throttles the current-password check before hashing, like sign-in", async () => {
+    const partner = await makePartner();
+    const errors: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const error = (await changePassword(partner.id, input(`wrong ${i}`), "203.0.113.10").catch((e) => e)) as ServiceError;
+      errors.push(error.code);
+    }
+    expect(errors.slice(0, 6)).toEqual(Array(6).fill("invalid"));
+    expect(errors.slice(6)).toEqual(["rate_limited", "rate_limited"]);
+    const throttled = (await changePassword(partner.id, input(OLD), "203.0.113.10").catch((e) => e)) as ServiceError;
+    expect(throttled.fieldErrors?.currentPassword).toMatch(/^Too many attempts; try again in 1 minute\.$/);
   });
 
   it("lets only one of two simultaneous changes win", async () => {

@@ -5,6 +5,7 @@
 import { getEnv } from "@/lib/env";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiApp } from "@/lib/api/app";
 import { ENDPOINTS, endpointKey } from "@/lib/api/routes";
 import { closeApiStore } from "@/lib/api/store";
 import { db } from "@/lib/db";
@@ -152,11 +153,42 @@ describe("refused keys are indistinguishable", () => {
     expect(usage).toMatchObject({ count2xx: 1, count4xx: 2, count429: 0, count5xx: 0 });
   });
 
-  it("prefers Authorization: Bearer and ignores other Authorization schemes", async () => {
+  it("ignores other Authorization schemes, and refuses two different keys with a 400 rather than guess", async () => {
     const { secret } = await issueKey(["cooperatives:read"]);
     const basic = await call("GET", "/cooperatives", { headers: { Authorization: "Basic abc", "X-API-Key": secret } });
     expect(basic.status).toBe(200);
-    const both = await call("GET", "/cooperatives", { headers: { Authorization: `Bearer ${UNKNOWN_KEY}`, "X-API-Key": secret } });
-    expect(both.status).toBe(401);
+    const same = await call("GET", "/cooperatives", { headers: { Authorization: `Bearer ${secret}`, "X-API-Key": secret } });
+    expect(same.status).toBe(200);
+    for (const [bearer, header] of [[UNKNOWN_KEY, secret], [secret, UNKNOWN_KEY]]) {
+      const both = await call("GET", "/cooperatives", { headers: { Authorization: `Bearer ${bearer}`, "X-API-Key": header } });
+      expect([both.status, both.text]).toEqual([400, '{"detail":"Authorization and X-API-Key carry different keys. Send your key in one header only."}']);
+    }
+  });
+
+  it("challenges per RFC 6750: invalid_token on every 401, insufficient_scope on 403", async () => {
+    const { secret } = await issueKey(["members:read"]);
+    for (const key of [null, MALFORMED_KEY, UNKNOWN_KEY]) {
+      expect((await call("GET", "/cooperatives", { key })).headers.get("www-authenticate")).toBe('Bearer realm="COPA API", error="invalid_token"');
+    }
+    const forbidden = await call("GET", "/cooperatives", { key: secret });
+    expect([forbidden.status, forbidden.headers.get("www-authenticate")]).toEqual([403, 'Bearer realm="COPA API", error="insufficient_scope"']);
+  });
+
+  it("an address presenting more than 100 bad keys in a minute gets 429 until the minute ends; other addresses do not", async () => {
+    // A pinned clock 20 s into a minute, so the wait is exact.
+    const T = Date.UTC(2031, 5, 1, 9, 30, 20);
+    const app = createApiApp({ now: () => new Date(T) });
+    const { secret } = await issueKey(["cooperatives:read"]);
+    const guess = (i: number, ip: string) => call("GET", "/cooperatives", { app, ip, key: `sk_copa_partner_${String(i).padStart(32, "0")}` });
+    for (let i = 0; i < 100; i++) expect((await guess(i, "198.51.100.66")).status).toBe(401);
+    const throttled = await guess(100, "198.51.100.66");
+    expect([throttled.status, throttled.text]).toEqual([429, '{"detail":"Request was throttled. Expected available in 40 seconds."}']);
+    expect([throttled.headers.get("retry-after"), throttled.headers.get("x-ratelimit-limit"), throttled.headers.get("x-ratelimit-remaining")]).toEqual(["40", "100", "0"]);
+    expect((await guess(101, "198.51.100.67")).status).toBe(401);
+    // Only failures count: valid calls from another address are untouched.
+    expect((await call("GET", "/cooperatives", { app, ip: "198.51.100.67", key: secret })).status).toBe(200);
+    // The next minute starts afresh.
+    const later = createApiApp({ now: () => new Date(T + 60_000) });
+    expect((await call("GET", "/cooperatives", { app: later, ip: "198.51.100.66", key: UNKNOWN_KEY })).status).toBe(401);
   });
 });

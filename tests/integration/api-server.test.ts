@@ -49,7 +49,7 @@ afterAll(async () => {
 describe("the API service over HTTP", () => {
   it("answers byte for byte as the app does in-process (401, 403, 200 with rate-limit headers)", async () => {
     const none = await send("GET", "/api/v1/cooperatives");
-    expect([none.status, none.body.toString(), none.headers["content-type"], none.headers["www-authenticate"]]).toEqual([401, INVALID_KEY_BODY, "application/json", 'Bearer realm="COPA API"']);
+    expect([none.status, none.body.toString(), none.headers["content-type"], none.headers["www-authenticate"]]).toEqual([401, INVALID_KEY_BODY, "application/json", 'Bearer realm="COPA API", error="invalid_token"']);
     const { secret } = await issueKey(["members:read"]);
     const forbidden = await send("GET", "/api/v1/cooperatives", { key: secret });
     expect([forbidden.status, forbidden.body.toString()]).toEqual([403, '{"detail":"Insufficient scope"}']);

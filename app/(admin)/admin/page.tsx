@@ -8,17 +8,20 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { getOverviewCounts } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
-import { listPendingRequests } from "@/lib/requests/service";
+import { listOldestPendingRequests } from "@/lib/requests/service";
 import { parseScopes } from "@/lib/scopes/enforcement";
 
 export const metadata: Metadata = { title: "Overview" };
 
+/** The overview shows the few requests waiting longest; the queue itself is paged. */
+const OLDEST_SHOWN = 5;
+
 export default async function AdminOverviewPage() {
   await requireAdminPage();
-  const [pending, counts] = await Promise.all([listPendingRequests(), getOverviewCounts()]);
+  const [pending, counts] = await Promise.all([listOldestPendingRequests(OLDEST_SHOWN), getOverviewCounts()]);
   return (
     <>
-      <PageHeader title="Admin overview" description="Access requests waiting for a decision, oldest first, and the state of the portal." />
+      <PageHeader title="Admin overview" description="The state of the portal, and the access requests that have waited longest for a decision." />
       <div className="mb-8 grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label="Pending requests" value={counts.pendingRequests} href="/admin/requests?status=pending" tone={counts.pendingRequests > 0 ? "amber" : "neutral"} />
         <StatCard label="Active keys" value={counts.activeKeys} href="/admin/keys?state=active" note={counts.awaitingReveal ? `${counts.awaitingReveal} awaiting reveal` : undefined} />
@@ -26,13 +29,20 @@ export default async function AdminOverviewPage() {
         <StatCard label="Users" value={counts.users} href="/admin/users" note={counts.disabledUsers ? `${counts.disabledUsers} disabled` : undefined} />
       </div>
 
-      <h2 className="mb-3 text-lg font-semibold">Waiting for review</h2>
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">Waiting longest for review</h2>
+        {counts.pendingRequests > 0 && (
+          <Link href="/admin/requests?status=pending" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+            {counts.pendingRequests > pending.length ? `All ${counts.pendingRequests.toLocaleString("en-GB")} pending requests →` : "The review queue →"}
+          </Link>
+        )}
+      </div>
       {pending.length === 0 ? (
         <EmptyState title="No requests are waiting">
           New access requests appear here, oldest first. See <Link className="underline" href="/admin/requests">all requests</Link> for decided ones.
         </EmptyState>
       ) : (
-        <DataTable caption="Pending access requests, oldest first">
+        <DataTable caption={`The ${pending.length === 1 ? "pending request" : `${pending.length} pending requests`} waiting longest, oldest first`}>
           <THead>
             <TH>Organisation</TH>
             <TH>Key</TH>

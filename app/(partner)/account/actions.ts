@@ -3,24 +3,23 @@
 import { z } from "zod";
 import { changePassword, revokeSessions } from "@/lib/accounts/service";
 import { userAction } from "@/lib/auth/actions";
-import { changePasswordSchema } from "@/lib/auth/schemas";
-import { reissueSessionCookie } from "@/lib/auth/session-cookie";
+import { changePasswordSchema, endSessionSchema } from "@/lib/auth/schemas";
+import { endOwnSession } from "@/lib/auth/sessions";
 
-/**
- * Ends every session of the caller, this one included: the session version in the
- * database moves on, so each device's token is refused on its next request.
- */
+/** Ends every session of the caller, this one included. */
 export const signOutEverywhereAction = userAction(z.object({}), async (_input, user) => {
   await revokeSessions(user.id, { id: user.id, email: user.email });
   return null;
 });
 
-/**
- * Changes the caller's password. Every session ends with it; this browser alone gets a
- * token for the new session version in the same response, so it stays signed in.
- */
+/** Changes the caller's password; every other session ends, this one goes on. */
 export const changePasswordAction = userAction(changePasswordSchema, async (input, user, ctx) => {
-  const { sessionVersion } = await changePassword(user.id, input, ctx.ip);
-  const stillSignedIn = await reissueSessionCookie(sessionVersion);
-  return { stillSignedIn };
+  const { endedSessions } = await changePassword(user.id, input, ctx.ip, user.sessionId);
+  return { endedSessions };
+});
+
+/** Ends one of the caller's own sessions (another user's id is not found). */
+export const endSessionAction = userAction(endSessionSchema, async (input, user, ctx) => {
+  await endOwnSession(user.id, input.sessionId, { id: user.id, email: user.email }, ctx.ip);
+  return { endedCurrent: input.sessionId === user.sessionId };
 });

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUserPage } from "@/lib/auth/session";
+import { listActiveSessions } from "@/lib/auth/sessions";
+import { describeUserAgent } from "@/lib/auth/user-agent";
 import { MEMBER_ROLES } from "@/lib/organizations/member-schemas";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { SessionList } from "./_components/session-list";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -12,6 +15,14 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const user = await requireUserPage("/account");
   const role = user.membership && MEMBER_ROLES.find((r) => r.id === user.membership?.role);
+  const sessions = (await listActiveSessions(user.id, user.sessionId ?? null)).map((s) => ({
+    id: s.id,
+    device: describeUserAgent(s.userAgent),
+    ip: s.ip,
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    isCurrent: s.isCurrent,
+  }));
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -65,6 +76,15 @@ export default async function AccountPage() {
             Changing your password signs you out on every other device. This browser stays signed in.
           </p>
           <ChangePasswordForm email={user.email} />
+        </Card>
+
+        <Card className="p-5 sm:p-6">
+          <h2 className="font-semibold">Active sessions</h2>
+          <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Every browser signed in to your account. A session ends after 2 hours without activity and at the latest{" "}
+            {user.role === "admin" ? "8" : "12"} hours after signing in. Don&apos;t recognise one? End it, then change your password.
+          </p>
+          <SessionList sessions={sessions} />
         </Card>
 
         <Card className="p-5 sm:p-6">

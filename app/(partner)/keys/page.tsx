@@ -6,11 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
+import { Pager } from "@/components/ui/pager";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
 import { ENVIRONMENTS, KEY_TYPES } from "@/lib/keys/key-types";
-import { listOrganizationKeys } from "@/lib/keys/service";
+import { countKeysAwaitingReveal, listOrganizationKeys } from "@/lib/keys/service";
+import { parsePage } from "@/lib/paging";
 import { countPendingOrganizationRequests } from "@/lib/requests/service";
 import { parseScopes } from "@/lib/scopes/enforcement";
 import { RevealKeyButton } from "./_components/reveal-key-button";
@@ -22,22 +24,26 @@ export const dynamic = "force-dynamic";
 const typeLabel = (id: string) => KEY_TYPES.find((t) => t.id === id)?.label ?? id;
 const envLabel = (id: string) => ENVIRONMENTS.find((e) => e.id === id)?.label ?? id;
 
-export default async function KeysPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function KeysPage({ searchParams }: Props) {
   const user = await requirePartnerPage("/keys");
   const orgId = user.membership.organizationId;
-  const [keys, pendingRequests] = await Promise.all([
-    listOrganizationKeys(orgId),
+  const page = parsePage((await searchParams).page);
+  const [result, pendingRequests, readyToReveal] = await Promise.all([
+    listOrganizationKeys(orgId, page),
     countPendingOrganizationRequests(orgId),
+    countKeysAwaitingReveal(orgId),
   ]);
+  const keys = result.rows;
   const canManage = canManageKeys(user.membership.role);
-  const readyToReveal = keys.filter((k) => k.status === "pending").length;
 
   return (
     <>
       <PageHeader
         title="API keys"
         description={`Keys of ${user.membership.organization.legalName}. Each key is shown in full once; afterwards only its mask.`}
-        actions={canManage && keys.length > 0 ? <LinkButton href="/requests/new">Request API access</LinkButton> : undefined}
+        actions={canManage && result.total > 0 ? <LinkButton href="/requests/new">Request API access</LinkButton> : undefined}
       />
       <div className="mb-6 space-y-3">
         {!canManage && (
@@ -55,7 +61,7 @@ export default async function KeysPage() {
           </Alert>
         )}
       </div>
-      {keys.length === 0 ? (
+      {result.total === 0 ? (
         <EmptyState title="No API keys yet">
           <p>
             Keys are issued when COPA approves an access request.
@@ -67,7 +73,8 @@ export default async function KeysPage() {
             </LinkButton>
           )}
         </EmptyState>
-      ) : (
+      ) : keys.length === 0 ? null : (
+        // Past the last page (a stale link): the pager below says so and links back.
         <Table>
           <THead>
             <tr>
@@ -133,6 +140,7 @@ export default async function KeysPage() {
           </TBody>
         </Table>
       )}
+      <Pager page={result.page} pageSize={result.pageSize} total={result.total} noun="keys" hrefFor={(p) => (p > 1 ? `/keys?page=${p}` : "/keys")} />
     </>
   );
 }

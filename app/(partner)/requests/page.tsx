@@ -4,11 +4,13 @@ import { RequestStatusBadge } from "@/components/requests/request-status-badge";
 import { ScopeSummary } from "@/components/requests/scope-comparison";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
+import { Pager } from "@/components/ui/pager";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
 import { ENVIRONMENTS, KEY_TYPES } from "@/lib/keys/key-types";
-import { listOrganizationRequests } from "@/lib/requests/service";
+import { parsePage } from "@/lib/paging";
+import { countPendingOrganizationRequests, listOrganizationRequests } from "@/lib/requests/service";
 import { parseScopes } from "@/lib/scopes/enforcement";
 
 export const metadata: Metadata = { title: "Access requests" };
@@ -17,28 +19,33 @@ export const dynamic = "force-dynamic";
 const typeLabel = (id: string) => KEY_TYPES.find((t) => t.id === id)?.label ?? id;
 const envLabel = (id: string) => ENVIRONMENTS.find((e) => e.id === id)?.label ?? id;
 
-export default async function RequestsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function RequestsPage({ searchParams }: Props) {
   const user = await requirePartnerPage("/requests");
-  const requests = await listOrganizationRequests(user.membership.organizationId);
+  const orgId = user.membership.organizationId;
+  const page = parsePage((await searchParams).page);
+  const [result, pending] = await Promise.all([listOrganizationRequests(orgId, page), countPendingOrganizationRequests(orgId)]);
+  const requests = result.rows;
+  const total = result.total;
   const canRequest = canManageKeys(user.membership.role);
-  const pending = requests.filter((r) => r.status === "pending").length;
 
   return (
     <>
       <PageHeader
         title="Access requests"
         description={
-          requests.length === 0
+          total === 0
             ? "Every key starts as a request that a COPA admin reviews."
-            : `${requests.length} request${requests.length === 1 ? "" : "s"} from ${user.membership.organization.legalName}${pending ? `, ${pending} awaiting review` : ""}.`
+            : `${total.toLocaleString("en-GB")} request${total === 1 ? "" : "s"} from ${user.membership.organization.legalName}${pending ? `, ${pending.toLocaleString("en-GB")} awaiting review` : ""}.`
         }
         actions={
-          canRequest && requests.length > 0 ? (
+          canRequest && total > 0 ? (
             <LinkButton href="/requests/new">Request API access</LinkButton>
           ) : undefined
         }
       />
-      {requests.length === 0 ? (
+      {total === 0 ? (
         <EmptyState title="No requests yet">
           <p>Tell COPA what you are building and which data you need. Most integrations need only cooperatives:read and members:read.</p>
           {canRequest ? (
@@ -49,7 +56,8 @@ export default async function RequestsPage() {
             <p className="mt-2">Ask an owner or developer of your organisation to submit one.</p>
           )}
         </EmptyState>
-      ) : (
+      ) : requests.length === 0 ? null : (
+        // Past the last page (a stale link): the pager below says so and links back.
         <Table>
           <THead>
             <tr>
@@ -89,7 +97,7 @@ export default async function RequestsPage() {
                 </Td>
                 <Td label="Submitted" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <Time value={r.createdAt} relative />
-                  <span className="block text-xs text-zinc-500">by {r.requester.name}</span>
+                  <span className="block text-xs text-zinc-500 dark:text-zinc-400">by {r.requester.name}</span>
                 </Td>
                 <Td label="Decided" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <Time value={r.decidedAt} relative fallback="Not yet" />
@@ -99,6 +107,7 @@ export default async function RequestsPage() {
           </TBody>
         </Table>
       )}
+      <Pager page={result.page} pageSize={result.pageSize} total={total} noun="requests" hrefFor={(p) => (p > 1 ? `/requests?page=${p}` : "/requests")} />
     </>
   );
 }

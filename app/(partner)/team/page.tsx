@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { Time } from "@/components/ui/time";
 import { requirePartnerPage } from "@/lib/auth/session";
+import { parsePage } from "@/lib/paging";
 import { listOrganizationMembers } from "@/lib/organizations/members";
 import { MEMBER_ROLES, type MemberRole } from "@/lib/organizations/member-schemas";
 import { AddMemberForm } from "./_components/add-member-form";
@@ -14,9 +16,13 @@ export const dynamic = "force-dynamic";
 
 const ROLE_TONE = { owner: "blue", developer: "green", viewer: "neutral" } as const;
 
-export default async function TeamPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TeamPage({ searchParams }: Props) {
   const user = await requirePartnerPage("/team");
-  const members = await listOrganizationMembers(user.membership.organizationId);
+  const page = parsePage((await searchParams).page);
+  const result = await listOrganizationMembers(user.membership.organizationId, page);
+  const members = result.rows;
   const isOwner = user.membership.role === "owner";
 
   return (
@@ -44,7 +50,7 @@ export default async function TeamPage() {
                   <div className="min-w-0">
                     <p className="font-medium">
                       {m.user.name}
-                      {m.user.id === user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
+                      {m.user.id === user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500 dark:text-zinc-400">(you)</span>}
                     </p>
                     <p className="break-all text-xs text-zinc-500 dark:text-zinc-400">{m.user.email}</p>
                   </div>
@@ -67,6 +73,7 @@ export default async function TeamPage() {
             ))}
           </TBody>
         </Table>
+        <Pager page={result.page} pageSize={result.pageSize} total={result.total} noun="members" hrefFor={(p) => (p > 1 ? `/team?page=${p}` : "/team")} />
 
         <div className="grid items-start gap-6 lg:grid-cols-3">
           <Card className="p-5 sm:p-6 lg:col-span-2">

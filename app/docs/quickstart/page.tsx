@@ -236,6 +236,11 @@ function ReaderPanel({ reader, base }: { reader: DocsReader; base: string }) {
               </span>
             </li>
           ))}
+          {reader.activeSandboxKeyCount > reader.activeSandboxKeys.length && (
+            <li className="text-sm text-zinc-700 dark:text-zinc-300">
+              and {reader.activeSandboxKeyCount - reader.activeSandboxKeys.length} more on <A href="/keys">API keys</A>.
+            </li>
+          )}
         </ul>
       ) : (
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">

@@ -146,6 +146,13 @@ export class PostgresApiStore implements ApiStore {
     if (from !== to) await this.run(this.pool, SQL.reclassifyUsage(from, to), [keyId, day]);
   }
 
+  async recordAuthFailure(ip: string, windowStart: number): Promise<number> {
+    const [row] = await this.run<{ count: number }>(this.pool, SQL.ADD_AUTH_FAILURE, [ip, pgDate(windowStart)]);
+    // The first failure of a minute for an address also clears minutes gone by.
+    if (Number(row.count) === 1) await this.run(this.pool, SQL.PRUNE_AUTH_FAILURES, [pgDate(windowStart)]);
+    return Number(row.count);
+  }
+
   async findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null> {
     const [row] = await this.run<StoredGatewayCredential>(this.pool, SQL.FIND_GATEWAY_CREDENTIAL, [hash]);
     return row ?? null;

@@ -61,3 +61,12 @@ export function usageIncrements(statusClass: "2xx" | "4xx" | "429" | "5xx"): [nu
 
 /** PostgreSQL only: one rate-limit decision in one round trip (the function is created by a migration). */
 export const CONSUME_RATE_LIMIT_PG = `SELECT "allowed", "hour_used", "hour_oldest", "day_used", "day_oldest", "buckets" FROM copa_consume_rate_limit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** One failed key authentication of an address in a minute; params: ip, windowStart. */
+export const ADD_AUTH_FAILURE = `
+INSERT INTO "ApiAuthFailure" ("ip", "windowStart", "count") VALUES (?, ?, 1)
+ON CONFLICT ("ip", "windowStart") DO UPDATE SET "count" = "ApiAuthFailure"."count" + 1
+RETURNING "count"`;
+
+/** Minutes that no longer count, for every address; params: before. */
+export const PRUNE_AUTH_FAILURES = `DELETE FROM "ApiAuthFailure" WHERE "windowStart" < ?`;

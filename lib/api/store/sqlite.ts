@@ -66,6 +66,7 @@ export class SqliteApiStore implements ApiStore {
   private readonly statements = new Map<string, Statement>();
   private readonly consumeTx: (batch: readonly Decision[]) => ConsumeResult[];
   private readonly usageTx: (event: UsageEvent) => void;
+  private readonly authFailureTx: (ip: string, windowStart: number) => number;
   /** Rate-limit decisions waiting for the next batch (see consumeRateLimit). */
   private pending: Pending[] = [];
 
@@ -109,6 +110,14 @@ export class SqliteApiStore implements ApiStore {
     // after the other inside it, each seeing the increments of those before.
     const consume = this.db.transaction((batch: readonly Decision[]) => batch.map(decide));
     this.consumeTx = (batch) => consume.immediate(batch);
+
+    const addAuthFailure = this.db.transaction((ip: string, windowStart: number) => {
+      const { count } = this.statement(SQL.ADD_AUTH_FAILURE).get(ip, sqliteDate(windowStart)) as { count: number };
+      // The first failure of a minute for an address also clears minutes gone by.
+      if (count === 1) this.statement(SQL.PRUNE_AUTH_FAILURES).run(sqliteDate(windowStart));
+      return count;
+    });
+    this.authFailureTx = (ip, windowStart) => addAuthFailure.immediate(ip, windowStart);
 
     const addUsage = this.db.transaction((event: UsageEvent) => this.writeUsage(event));
     this.usageTx = (event) => addUsage.immediate(event);
@@ -210,6 +219,10 @@ export class SqliteApiStore implements ApiStore {
 
   recordUsage(event: UsageEvent): Promise<void> {
     return retryWhileBusy(() => this.usageTx(event));
+  }
+
+  recordAuthFailure(ip: string, windowStart: number): Promise<number> {
+    return retryWhileBusy(() => this.authFailureTx(ip, windowStart));
   }
 
   async findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null> {

@@ -64,6 +64,11 @@ export interface ApiStore {
   /** The current counts, without consuming. */
   peekRateLimit(keyId: string, now: number): Promise<WindowUsage>;
   recordUsage(event: UsageEvent): Promise<void>;
+  /**
+   * Counts one failed key authentication from `ip` in the minute starting at
+   * `windowStart` (epoch ms) and returns the minute's count so far, for every process.
+   */
+  recordAuthFailure(ip: string, windowStart: number): Promise<number>;
   findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null>;
   touchGatewayCredential(id: string, at: Date): Promise<void>;
   /** A read-only query written with `?` placeholders. Dates come back as Date or ISO text. */

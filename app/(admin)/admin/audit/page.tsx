@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
+import { OrganizationFilter } from "@/components/admin/organization-filter";
 import { FilterBar, FilterSelect, FilterText } from "@/components/admin/filter-bar";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { hrefWith, parseAuditFilters } from "@/lib/admin/filters";
-import { listAuditEvents, listOrganizationOptions } from "@/lib/admin/queries";
+import { listAuditEvents, getOrganizationOption } from "@/lib/admin/queries";
 import { AUDIT_ACTIONS } from "@/lib/audit";
 import { requireAdminPage } from "@/lib/auth/session";
 
@@ -15,7 +16,7 @@ const LINK = "rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zin
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdminPage();
   const filters = parseAuditFilters(await searchParams);
-  const [page, orgs] = await Promise.all([listAuditEvents(filters), listOrganizationOptions()]);
+  const [page, org] = await Promise.all([listAuditEvents(filters), getOrganizationOption(filters.org)]);
   const base = { action: filters.action, org: filters.org, actor: filters.actor, target: filters.target };
   const filtered = Object.values(base).some(Boolean);
   return (
@@ -23,7 +24,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       <PageHeader title="Audit log" description="Every state change in the portal, newest first. Events are written in the same transaction as the change they record and are never edited." />
       <FilterBar action="/admin/audit" resetHref="/admin/audit" active={filtered}>
         <FilterSelect name="action" label="Action" value={filters.action} allLabel="All actions" options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))} />
-        <FilterSelect name="org" label="Organisation" value={filters.org} allLabel="All organisations" options={orgs.map((o) => ({ value: o.id, label: o.legalName }))} />
+        <OrganizationFilter key={org?.id ?? "all"} name="org" label="Organisation" selected={org} />
         <FilterText name="actor" label="Actor e-mail" value={filters.actor} placeholder="e.g. admin@copa" />
         {filters.target && <input type="hidden" name="target" value={filters.target} />}
       </FilterBar>

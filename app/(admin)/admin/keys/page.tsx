@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
+import { OrganizationFilter } from "@/components/admin/organization-filter";
 import { FilterBar, FilterSelect } from "@/components/admin/filter-bar";
-import { Pagination } from "@/components/admin/pagination";
 import { ScopeList } from "@/components/admin/scope-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { Time } from "@/components/ui/time";
-import { hrefWith, PAGE_SIZE, parseKeyFilters } from "@/lib/admin/filters";
-import { listKeysForAdmin, listOrganizationOptions } from "@/lib/admin/queries";
+import { hrefWith, parseKeyFilters } from "@/lib/admin/filters";
+import { listKeysForAdmin, getOrganizationOption } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { ENVIRONMENTS } from "@/lib/keys/key-types";
 import { parseScopes } from "@/lib/scopes/enforcement";
@@ -26,7 +27,7 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
   await requireAdminPage();
   const filters = parseKeyFilters(await searchParams);
   const now = new Date();
-  const [result, orgs] = await Promise.all([listKeysForAdmin(filters, now), listOrganizationOptions()]);
+  const [result, org] = await Promise.all([listKeysForAdmin(filters, now), getOrganizationOption(filters.org)]);
   const filtered = !!(filters.state || filters.env || filters.org);
   const href = (page: number) => hrefWith("/admin/keys", { state: filters.state, env: filters.env, org: filters.org, page });
   return (
@@ -35,7 +36,7 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
       <FilterBar action="/admin/keys" resetHref="/admin/keys" active={filtered}>
         <FilterSelect name="state" label="State" value={filters.state} options={STATE_OPTIONS} allLabel="All states" />
         <FilterSelect name="env" label="Environment" value={filters.env} options={ENVIRONMENTS.map((e) => ({ value: e.id, label: e.label }))} allLabel="All environments" />
-        <FilterSelect name="org" label="Organisation" value={filters.org} options={orgs.map((o) => ({ value: o.id, label: o.legalName }))} allLabel="All organisations" />
+        <OrganizationFilter key={org?.id ?? "all"} name="org" label="Organisation" selected={org} />
       </FilterBar>
       {result.rows.length === 0 ? (
         <EmptyState title={filtered ? "No keys match these filters" : "No keys yet"}>
@@ -87,7 +88,7 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
           </TBody>
         </DataTable>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} pageSize={PAGE_SIZE} noun="keys" hrefFor={href} />
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun="keys" hrefFor={href} />
     </>
   );
 }

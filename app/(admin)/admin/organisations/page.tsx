@@ -3,10 +3,10 @@ import Link from "next/link";
 import { organizationKindLabel, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { FilterBar, FilterSelect, FilterText } from "@/components/admin/filter-bar";
-import { Pagination } from "@/components/admin/pagination";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { Time } from "@/components/ui/time";
-import { hrefWith, PAGE_SIZE, parseOrganizationFilters } from "@/lib/admin/filters";
+import { hrefWith, parseOrganizationFilters } from "@/lib/admin/filters";
 import { listOrganizationsForAdmin } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { countryName } from "@/lib/organizations/countries";
@@ -81,7 +81,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
           </TBody>
         </DataTable>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} pageSize={PAGE_SIZE} noun="organisations" hrefFor={(page) => hrefWith("/admin/organisations", { q: filters.q, status: filters.status, page })} />
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun="organisations" hrefFor={(page) => hrefWith("/admin/organisations", { q: filters.q, status: filters.status, page })} />
     </>
   );
 }

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EnvironmentBadge, keyTypeLabel, RequestStatusBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
-import { FilterBar, FilterSelect } from "@/components/admin/filter-bar";
-import { Pagination } from "@/components/admin/pagination";
+import { OrganizationFilter } from "@/components/admin/organization-filter";
+import { FilterBar } from "@/components/admin/filter-bar";
 import { ScopeList } from "@/components/admin/scope-list";
 import { StatusTabs } from "@/components/admin/status-tabs";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { Time } from "@/components/ui/time";
-import { hrefWith, PAGE_SIZE, parseRequestFilters, REQUEST_STATUSES } from "@/lib/admin/filters";
-import { countRequestsByStatus, listOrganizationOptions, listRequestsForAdmin } from "@/lib/admin/queries";
+import { hrefWith, parseRequestFilters, REQUEST_STATUSES } from "@/lib/admin/filters";
+import { countRequestsByStatus, getOrganizationOption, listRequestsForAdmin } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { parseScopes } from "@/lib/scopes/enforcement";
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Requests" };
 export default async function AdminRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdminPage();
   const filters = parseRequestFilters(await searchParams);
-  const [result, counts, orgs] = await Promise.all([listRequestsForAdmin(filters), countRequestsByStatus(), listOrganizationOptions()]);
+  const [result, counts, org] = await Promise.all([listRequestsForAdmin(filters), countRequestsByStatus(), getOrganizationOption(filters.org)]);
   const href = (over: Partial<typeof filters>) => hrefWith("/admin/requests", { status: filters.status, org: filters.org, page: filters.page, ...over });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
@@ -33,7 +34,7 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
       />
       <FilterBar action="/admin/requests" resetHref={hrefWith("/admin/requests", { status: filters.status })} active={!!filters.org}>
         {filters.status && <input type="hidden" name="status" value={filters.status} />}
-        <FilterSelect name="org" label="Organisation" value={filters.org} allLabel="All organisations" options={orgs.map((o) => ({ value: o.id, label: o.legalName }))} />
+        <OrganizationFilter key={org?.id ?? "all"} name="org" label="Organisation" selected={org} />
       </FilterBar>
       {result.rows.length === 0 ? (
         <EmptyState title={filters.status || filters.org ? "No requests match these filters" : "No access requests yet"}>
@@ -89,7 +90,7 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
           </TBody>
         </DataTable>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} pageSize={PAGE_SIZE} noun="requests" hrefFor={(page) => href({ page })} />
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun="requests" hrefFor={(page) => href({ page })} />
     </>
   );
 }

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { RoleBadge, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { FilterBar, FilterSelect, FilterText } from "@/components/admin/filter-bar";
-import { Pagination } from "@/components/admin/pagination";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { Time } from "@/components/ui/time";
-import { hrefWith, PAGE_SIZE, parseUserFilters } from "@/lib/admin/filters";
+import { hrefWith, parseUserFilters } from "@/lib/admin/filters";
 import { listUsersForAdmin } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 
@@ -82,7 +82,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </TBody>
         </DataTable>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} pageSize={PAGE_SIZE} noun="users" hrefFor={(page) => hrefWith("/admin/users", { q: filters.q, role: filters.role, status: filters.status, page })} />
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun="users" hrefFor={(page) => hrefWith("/admin/users", { q: filters.q, role: filters.role, status: filters.status, page })} />
     </>
   );
 }

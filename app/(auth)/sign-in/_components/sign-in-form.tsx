@@ -12,6 +12,7 @@ import { Form } from "@/components/ui/form";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { signInSchema } from "@/lib/auth/schemas";
+import { parseThrottledCode, throttledMessage } from "@/lib/auth/throttle-policy";
 
 type Props = { callbackPath: string; signedOut?: boolean };
 
@@ -27,6 +28,12 @@ export function SignInForm({ callbackPath, signedOut }: Props) {
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    const retryAfter = parseThrottledCode(result?.error);
+    if (retryAfter !== null) {
+      // The same for every address, known or not: the throttle keys on what was typed.
+      setError(throttledMessage(retryAfter));
+      return;
+    }
     if (!result || result.error) {
       // One message for an unknown e-mail and a wrong password: which one it was is
       // exactly what an attacker enumerating accounts wants to learn.

@@ -37,7 +37,7 @@ export function SignUpForm({ callbackPath }: Props) {
     const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
     const onboarding = callbackPath ? `/onboarding?callbackUrl=${encodeURIComponent(callbackPath)}` : "/onboarding";
     if (!signedIn || signedIn.error) {
-      // The account exists; only the automatic sign-in failed. Let the user do it.
+      // Sign-up answers the same for a taken address; signing in is then up to the user.
       router.replace(`/sign-in?callbackUrl=${encodeURIComponent(onboarding)}`);
       return;
     }

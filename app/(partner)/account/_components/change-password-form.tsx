@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -33,11 +32,6 @@ export function ChangePasswordForm({ email }: { email: string }) {
     const result = await changePasswordAction(values);
     if (!result.ok) {
       if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<ChangePasswordInput>("currentPassword", "newPassword", "confirmPassword"))) setError(result.error);
-      return;
-    }
-    if (!result.data.stillSignedIn) {
-      // The password changed, but this browser's token could not be renewed.
-      await signOut({ callbackUrl: "/sign-in?signedOut=1" });
       return;
     }
     reset(EMPTY);

@@ -5,14 +5,13 @@ import { AuditEventTable } from "@/components/admin/audit-event-list";
 import { organizationKindLabel, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
-import { OrgKeysTable, OrgRequestsTable } from "@/components/admin/org-history-tables";
+import { OrgKeysTable, OrgRequestsTable, SeeAll } from "@/components/admin/org-history-tables";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { getOrganizationForAdmin, getOrganizationHistory, listOrganizationAuditEvents } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
-import { keyState } from "@/lib/keys/status";
 import { countryName } from "@/lib/organizations/countries";
 import { CopaRunPanel } from "./_components/copa-run-panel";
 import { SuspensionPanel } from "./_components/suspension-panel";
@@ -28,8 +27,9 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
   const org = await getOrganizationForAdmin(id);
   if (!org) notFound();
   const now = new Date();
-  const [history, events] = await Promise.all([getOrganizationHistory(org.id), listOrganizationAuditEvents(org.id)]);
-  const activeKeys = history.keys.filter((k) => keyState(k, now) === "active").length;
+  const [history, events] = await Promise.all([getOrganizationHistory(org.id, undefined, now), listOrganizationAuditEvents(org.id)]);
+  const activeKeys = history.activeKeyCount;
+  const memberCount = org._count.memberships;
 
   return (
     <>
@@ -96,7 +96,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
         </Card>
       </div>
 
-      <Section id="members" title="Members" description={`${org.memberships.length} ${org.memberships.length === 1 ? "person" : "people"}.`}>
+      <Section id="members" title="Members" description={`${memberCount.toLocaleString("en-GB")} ${memberCount === 1 ? "person" : "people"}${memberCount > org.memberships.length ? `; the first ${org.memberships.length} to join are shown` : ""}.`}>
         <DataTable caption={`Members of ${org.legalName}`}>
           <THead>
             <TH>Person</TH>
@@ -131,13 +131,23 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
         </DataTable>
       </Section>
 
-      <Section id="keys" title="Keys" description={history.keys.length ? `${activeKeys} active of ${history.keys.length}.` : "No keys yet."}>
+      <Section
+        id="keys"
+        title="Keys"
+        description={history.keyCount ? `${activeKeys.toLocaleString("en-GB")} active of ${history.keyCount.toLocaleString("en-GB")}${history.keyCount > history.keys.length ? `; the newest ${history.keys.length} are shown` : ""}.` : "No keys yet."}
+        actions={history.keyCount > history.keys.length ? <SeeAll href={`/admin/keys?org=${org.id}`}>All {history.keyCount.toLocaleString("en-GB")} keys</SeeAll> : undefined}
+      >
         {history.keys.length > 0 && (
           <OrgKeysTable keys={history.keys} caption={`Keys of ${org.legalName}`} now={now} />
         )}
       </Section>
 
-      <Section id="requests" title="Access requests" description={history.requests.length ? undefined : "No requests yet."}>
+      <Section
+        id="requests"
+        title="Access requests"
+        description={history.requestCount ? (history.requestCount > history.requests.length ? `${history.requestCount.toLocaleString("en-GB")} in all; the newest ${history.requests.length} are shown.` : undefined) : "No requests yet."}
+        actions={history.requestCount > history.requests.length ? <SeeAll href={`/admin/requests?org=${org.id}`}>All {history.requestCount.toLocaleString("en-GB")} requests</SeeAll> : undefined}
+      >
         {history.requests.length > 0 && (
           <OrgRequestsTable requests={history.requests} caption={`Access requests of ${org.legalName}`} submitted="relative" />
         )}

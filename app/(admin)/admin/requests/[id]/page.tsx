@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EnvironmentBadge, keyTypeLabel, organizationKindLabel, RequestStatusBadge, SuspendedBadge } from "@/components/admin/badges";
 import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
-import { OrgKeysTable, OrgRequestsTable } from "@/components/admin/org-history-tables";
+import { OrgKeysTable, OrgRequestsTable, SeeAll } from "@/components/admin/org-history-tables";
 import { ScopeList } from "@/components/admin/scope-list";
 import { ScopeLink } from "@/components/scopes/scope-link";
 import { Alert } from "@/components/ui/alert";
@@ -39,7 +39,7 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
 
   return (
     <>
-      <BackLink href={request.status === "pending" ? "/admin" : "/admin/requests"}>{request.status === "pending" ? "Pending requests" : "All requests"}</BackLink>
+      <BackLink href={request.status === "pending" ? "/admin/requests?status=pending" : "/admin/requests"}>{request.status === "pending" ? "Pending requests" : "All requests"}</BackLink>
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-3">
@@ -207,13 +207,23 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
         </aside>
       </div>
 
-      <Section id="org-keys" title="The organisation's keys" description={history.keys.length ? undefined : "None yet."}>
+      <Section
+        id="org-keys"
+        title="The organisation's keys"
+        description={history.keyCount ? (history.keyCount > history.keys.length ? `${history.keyCount.toLocaleString("en-GB")} in all; the newest ${history.keys.length} are shown.` : undefined) : "None yet."}
+        actions={history.keyCount > history.keys.length ? <SeeAll href={`/admin/keys?org=${org.id}`}>All {history.keyCount.toLocaleString("en-GB")} keys</SeeAll> : undefined}
+      >
         {history.keys.length > 0 && (
           <OrgKeysTable keys={history.keys} caption={`Keys of ${org.legalName}`} compact />
         )}
       </Section>
 
-      <Section id="org-requests" title="Other requests from this organisation" description={history.requests.length ? undefined : "This is its first request."}>
+      <Section
+        id="org-requests"
+        title="Other requests from this organisation"
+        description={history.requestCount ? (history.requestCount > history.requests.length ? `${history.requestCount.toLocaleString("en-GB")} in all; the newest ${history.requests.length} are shown.` : undefined) : "This is its first request."}
+        actions={history.requestCount > history.requests.length ? <SeeAll href={`/admin/requests?org=${org.id}`}>All {history.requestCount.toLocaleString("en-GB")} requests</SeeAll> : undefined}
+      >
         {history.requests.length > 0 && (
           <OrgRequestsTable requests={history.requests} caption={`Other requests of ${org.legalName}`} submitted="date" showRejectionReason />
         )}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Time } from "@/components/ui/time";
+import { endSessionAction } from "../actions";
+
+export type SessionRow = { id: string; device: string; ip: string | null; createdAt: string; lastSeenAt: string; isCurrent: boolean };
+
+export function SessionList({ sessions }: { sessions: SessionRow[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [ended, setEnded] = useState<string | null>(null);
+  const [pendingId, setPendingId] = useState<string | null>(null);
+  const [, startTransition] = useTransition();
+
+  const end = (session: SessionRow) =>
+    startTransition(async () => {
+      setError(null);
+      setEnded(null);
+      setPendingId(session.id);
+      const result = await endSessionAction({ sessionId: session.id });
+      setPendingId(null);
+      if (!result.ok) {
+        setError(result.error);
+        router.refresh();
+        return;
+      }
+      if (result.data.endedCurrent) {
+        await signOut({ callbackUrl: "/sign-in" });
+        return;
+      }
+      setEnded(`${session.device} was signed out.`);
+      router.refresh();
+    });
+
+  return (
+    <div className="space-y-4">
+      {error && <Alert tone="error">{error}</Alert>}
+      {ended && <Alert tone="success">{ended}</Alert>}
+      <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" aria-label="Active sessions">
+        {sessions.map((s) => (
+          <li key={s.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between" aria-label={`${s.device}${s.isCurrent ? " (this browser)" : ""}`}>
+            <div className="min-w-0 text-sm">
+              <p className="flex flex-wrap items-center gap-2 font-medium">
+                {s.device}
+                {s.isCurrent && <Badge tone="green">This browser</Badge>}
+              </p>
+              <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+                {s.ip ?? "Address not recorded"} · signed in <Time value={s.createdAt} relative /> · last active <Time value={s.lastSeenAt} relative />
+              </p>
+            </div>
+            <div className="shrink-0">
+              <Button variant="secondary" onClick={() => end(s)} pending={pendingId === s.id} aria-label={s.isCurrent ? "Sign out here (this browser)" : `End session: ${s.device}, ${s.ip ?? "address not recorded"}`}>
+                {s.isCurrent ? "Sign out here" : "End session"}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,253 @@
+// The authorization matrix, through the running portal. Every page, route handler and
+// server action is listed from the file system and the build's action manifest, and
+// each must declare its access rule here: an undeclared (or removed) entry fails. Then
+// each is tried as every kind of caller: anonymous, a user without an organisation, a
+// viewer, a developer and an owner of an organisation, an owner of another organisation,
+// and a COPA admin. Server actions are called directly (Next-Action), never only through
+// the buttons a page chooses to show, so removing the admin check from the action
+// wrapper, or a role check from an action, fails here.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { signIn, type TestPartner } from "./fixtures";
+import { approvedKeyFor, submitRequestFor } from "./partner-support";
+import { factory } from "./support/factory";
+
+type Access = "public" | "user" | "partner" | "key-manager" | "owner" | "admin";
+type Caller = "anonymous" | "no-organisation" | "viewer" | "developer" | "owner" | "admin";
+
+/** Who may do what. Partners: viewer < developer (key manager) < owner. */
+const ALLOWED: Record<Access, Caller[]> = {
+  public: ["anonymous", "no-organisation", "viewer", "developer", "owner", "admin"],
+  user: ["no-organisation", "viewer", "developer", "owner", "admin"],
+  partner: ["viewer", "developer", "owner"],
+  "key-manager": ["developer", "owner"],
+  owner: ["owner"],
+  admin: ["admin"],
+};
+
+/** Every server action, by file and export name. */
+const ACTIONS: Record<string, Access> = {
+  "app/(auth)/sign-up/actions.ts#signUpAction": "public",
+  "app/(partner)/onboarding/actions.ts#createOrganizationAction": "user",
+  "app/(partner)/account/actions.ts#changePasswordAction": "user",
+  "app/(partner)/account/actions.ts#signOutEverywhereAction": "user",
+  "app/(partner)/account/actions.ts#endSessionAction": "user",
+  "app/(partner)/team/actions.ts#addMemberAction": "owner",
+  "app/(partner)/team/actions.ts#changeMemberRoleAction": "owner",
+  "app/(partner)/team/actions.ts#removeMemberAction": "owner",
+  "app/(partner)/requests/actions.ts#submitAccessRequestAction": "key-manager",
+  "app/(partner)/requests/actions.ts#withdrawAccessRequestAction": "key-manager",
+  "app/(partner)/keys/actions.ts#revealKeyAction": "key-manager",
+  "app/(partner)/keys/actions.ts#rotateKeyAction": "key-manager",
+  "app/(partner)/keys/actions.ts#revokeKeyAction": "key-manager",
+  "app/(admin)/admin/requests/[id]/actions.ts#approveRequestAction": "admin",
+  "app/(admin)/admin/requests/[id]/actions.ts#rejectRequestAction": "admin",
+  "app/(admin)/admin/keys/[id]/actions.ts#adminRevokeKeyAction": "admin",
+  "app/(admin)/admin/organisations/[id]/actions.ts#suspendOrganizationAction": "admin",
+  "app/(admin)/admin/organisations/[id]/actions.ts#reactivateOrganizationAction": "admin",
+  "app/(admin)/admin/organisations/[id]/actions.ts#setCopaRunAction": "admin",
+  "app/(admin)/admin/users/[id]/actions.ts#setUserDisabledAction": "admin",
+  "app/(admin)/admin/users/[id]/actions.ts#setUserRoleAction": "admin",
+  "app/(admin)/admin/users/[id]/actions.ts#revokeUserSessionsAction": "admin",
+  "lib/gateway/actions.ts#issueGatewayCredentialAction": "admin",
+  "lib/gateway/actions.ts#revokeGatewayCredentialAction": "admin",
+  "lib/usage/actions.ts#updateKeyRateLimitsAction": "admin",
+  "lib/admin/actions.ts#searchOrganizationsAction": "admin",
+};
+
+/** Every page, by route. */
+const PAGES: Record<string, Access> = {
+  "/": "public",
+  "/sign-in": "public",
+  "/sign-up": "public",
+  "/docs": "public",
+  "/docs/authentication": "public",
+  "/docs/errors": "public",
+  "/docs/quickstart": "public",
+  "/docs/rate-limits": "public",
+  "/docs/reference": "public",
+  "/docs/scopes": "public",
+  "/onboarding": "user",
+  "/account": "user",
+  "/dashboard": "partner",
+  "/keys": "partner",
+  "/keys/[id]": "partner",
+  "/requests": "partner",
+  "/requests/[id]": "partner",
+  "/requests/new": "partner",
+  "/team": "partner",
+  "/admin": "admin",
+  "/admin/audit": "admin",
+  "/admin/gateway": "admin",
+  "/admin/keys": "admin",
+  "/admin/keys/[id]": "admin",
+  "/admin/organisations": "admin",
+  "/admin/organisations/[id]": "admin",
+  "/admin/requests": "admin",
+  "/admin/requests/[id]": "admin",
+  "/admin/users": "admin",
+  "/admin/users/[id]": "admin",
+};
+
+/** Every route handler: who may call it is the handler's own business, declared here. */
+const ROUTE_HANDLERS: Record<string, string> = {
+  "/api/auth/[...nextauth]": "next-auth (public by design)",
+  "/api/health": "public health check",
+  "/api/[...path]": "the API app: API keys and gateway credentials, tested in tests/integration/api-*.test.ts",
+};
+
+const ROOT = path.resolve(__dirname, "..");
+
+function files(dir: string, name: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? files(full, name) : e.name === name ? [full] : [];
+  });
+}
+
+/** app/(admin)/admin/keys/[id]/page.tsx -> /admin/keys/[id] */
+const routeOf = (file: string) =>
+  "/" +
+  path
+    .relative(path.join(ROOT, "app"), path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s))
+    .join("/");
+
+type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
+function actionManifest(): Map<string, { id: string; page: string }> {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
+  const out = new Map<string, { id: string; page: string }>();
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    // The action is served on the pages that import it; any one of them will do.
+    const worker = Object.keys(entry.workers).find((w) => w.startsWith("app/") && w.endsWith("/page")) ?? Object.keys(entry.workers)[0];
+    out.set(`${entry.filename}#${entry.exportedName}`, { id, page: routeOf(path.join(ROOT, worker)) });
+  }
+  return out;
+}
+
+const REFUSED = [/Your session has ended/, /Create your organisation first/, /cannot do this/, /"error":"Not found\."/];
+
+type Principal = { caller: Caller; request: APIRequestContext; close: () => Promise<void> };
+
+async function principal(browser: Browser, caller: Caller, credentials?: { email: string; password: string }): Promise<Principal> {
+  const context = await browser.newContext();
+  if (credentials) await signIn(await context.newPage(), credentials.email, credentials.password);
+  return { caller, request: context.request, close: () => context.close() };
+}
+
+test.describe("authorization matrix", () => {
+  test("every page, route handler and server action declares its access rule", () => {
+    const pages = files(path.join(ROOT, "app"), "page.tsx").map(routeOf).sort();
+    expect(pages).toEqual(Object.keys(PAGES).sort());
+    const handlers = files(path.join(ROOT, "app"), "route.ts").map(routeOf).sort();
+    expect(handlers).toEqual(Object.keys(ROUTE_HANDLERS).sort());
+    // Every "use server" export that the build knows, and nothing declared that it does not.
+    expect([...actionManifest().keys()].sort()).toEqual(Object.keys(ACTIONS).sort());
+    for (const file of files(path.join(ROOT, "app"), "actions.ts")) {
+      const source = readFileSync(file, "utf8");
+      for (const [, name] of source.matchAll(/^export const (\w+)/gm)) expect(ACTIONS, `${path.relative(ROOT, file)}#${name}`).toHaveProperty([`${path.relative(ROOT, file)}#${name}`]);
+    }
+  });
+
+  test("server actions refuse every caller their rule does not name, called directly", async ({ browser }) => {
+    test.slow();
+    const owner = await factory<TestPartner>("createPartner", {});
+    const callers: Principal[] = [
+      await principal(browser, "anonymous"),
+      await principal(browser, "no-organisation", await factory("createAccount", {})),
+      await principal(browser, "viewer", await factory("createPartner", { role: "viewer", organizationId: owner.organizationId })),
+      await principal(browser, "developer", await factory("createPartner", { role: "developer", organizationId: owner.organizationId })),
+      await principal(browser, "owner", owner),
+      await principal(browser, "admin", await factory("createAdmin", {})),
+    ];
+    const manifest = actionManifest();
+    const problems: string[] = [];
+    // Signing out everywhere ends the caller's session: it goes last.
+    const order = Object.entries(ACTIONS).sort(([a], [b]) => Number(a.endsWith("#signOutEverywhereAction")) - Number(b.endsWith("#signOutEverywhereAction")));
+    for (const [name, access] of order) {
+      const { id, page } = manifest.get(name)!;
+      const url = page.replaceAll("[id]", "00000000-0000-4000-8000-000000000000");
+      for (const p of callers) {
+        const response = await p.request.post(url, {
+          headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+          data: JSON.stringify([{}]),
+          maxRedirects: 0,
+        });
+        const text = await response.text();
+        // The comfort redirect of proxy.ts to sign-in also means "not executed".
+        const refused = REFUSED.some((r) => r.test(text)) || (response.status() >= 300 && response.status() < 400 && /sign-in/.test(response.headers().location ?? ""));
+        const allowed = ALLOWED[access].includes(p.caller);
+        if (allowed === refused) problems.push(`${name} as ${p.caller}: ${allowed ? "refused" : "NOT refused"} (${response.status()} ${text.slice(-160).replace(/\s+/g, " ")})`);
+        if (response.status() >= 500) problems.push(`${name} as ${p.caller}: ${response.status()}`);
+      }
+    }
+    for (const p of callers) await p.close();
+    expect(problems).toEqual([]);
+  });
+
+  test("pages answer each caller as their rule says", async ({ browser }) => {
+    test.slow();
+    const owner = await factory<TestPartner>("createPartner", {});
+    const key = await approvedKeyFor(owner);
+    const pending = await submitRequestFor(owner);
+    const ids: Record<string, string> = {
+      "/keys/[id]": key.keyId,
+      "/requests/[id]": pending.requestId,
+      "/admin/keys/[id]": key.keyId,
+      "/admin/requests/[id]": pending.requestId,
+      "/admin/organisations/[id]": owner.organizationId,
+      "/admin/users/[id]": owner.userId,
+    };
+    const callers: Principal[] = [
+      await principal(browser, "anonymous"),
+      await principal(browser, "owner", owner),
+      await principal(browser, "admin", await factory("createAdmin", {})),
+    ];
+    const problems: string[] = [];
+    for (const [route, access] of Object.entries(PAGES)) {
+      const url = route.replace("[id]", ids[route] ?? "");
+      for (const p of callers) {
+        const response = await p.request.get(url, { maxRedirects: 0 });
+        const status = response.status();
+        const location = response.headers().location ?? "";
+        const allowed = ALLOWED[access].includes(p.caller);
+        if (status >= 500) problems.push(`${route} as ${p.caller}: ${status}`);
+        // Allowed: the page, or a comfort redirect within what the caller may see (a signed-in
+        // user on /sign-in goes to the dashboard, the dashboard to the keys).
+        else if (allowed && (status >= 400 || /\/sign-in/.test(location))) problems.push(`${route} as ${p.caller}: ${status} ${location}, expected the page`);
+        else if (!allowed && status === 200) problems.push(`${route} as ${p.caller}: 200, expected a refusal (redirect or 404)`);
+      }
+    }
+    for (const p of callers) await p.close();
+    expect(problems).toEqual([]);
+  });
+
+  test("an owner of another organisation cannot act on this one's keys and requests", async ({ browser }) => {
+    const victim = await factory<TestPartner>("createPartner", {});
+    const key = await approvedKeyFor(victim);
+    const pending = await submitRequestFor(victim);
+    const attacker = await principal(browser, "owner", await factory("createPartner", {}));
+    const manifest = actionManifest();
+    const attempts: [string, unknown][] = [
+      ["app/(partner)/keys/actions.ts#revealKeyAction", { keyId: key.keyId }],
+      ["app/(partner)/keys/actions.ts#rotateKeyAction", { keyId: key.keyId, grace: "now" }],
+      ["app/(partner)/keys/actions.ts#revokeKeyAction", { keyId: key.keyId, confirmName: key.keyName }],
+      ["app/(partner)/requests/actions.ts#withdrawAccessRequestAction", { requestId: pending.requestId }],
+    ];
+    for (const [name, input] of attempts) {
+      const { id, page } = manifest.get(name)!;
+      const response = await attacker.request.post(page.replaceAll("[id]", "00000000-0000-4000-8000-000000000000"), {
+        headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+        data: JSON.stringify([input]),
+      });
+      const text = await response.text();
+      expect(text, name).toContain('"ok":false');
+      expect(text, name).not.toContain("sk_copa_");
+    }
+    expect((await factory<{ status: string }>("keyRow", { keyId: key.keyId })).status).toBe("pending");
+    expect((await factory<{ status: string }>("requestState", { requestId: pending.requestId })).status).toBe("pending");
+    await attacker.close();
+  });
+});
