@@ -50,6 +50,7 @@ const ACTIONS: Record<string, Access> = {
   "app/(admin)/admin/keys/[id]/actions.ts#adminRevokeKeyAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#suspendOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#reactivateOrganizationAction": "admin",
+  "app/(admin)/admin/organisations/[id]/actions.ts#setCopaRunAction": "admin",
   "app/(admin)/admin/users/[id]/actions.ts#setUserDisabledAction": "admin",
   "app/(admin)/admin/users/[id]/actions.ts#setUserRoleAction": "admin",
   "app/(admin)/admin/users/[id]/actions.ts#revokeUserSessionsAction": "admin",

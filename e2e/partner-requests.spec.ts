@@ -3,6 +3,8 @@
 import { expect, test } from "./fixtures";
 import { countRequests, submitRequestFor } from "./partner-support";
 
+// The scopes the form offers for a partner key (the default type): every data scope;
+// webhooks:receive belongs to webhook keys only (lib/keys/policy.ts).
 const SCOPE_IDS = [
   "cooperatives:read",
   "cooperatives:write",
@@ -12,7 +14,6 @@ const SCOPE_IDS = [
   "loans:write",
   "payments:read",
   "payments:write",
-  "webhooks:receive",
 ];
 
 test("the form shows each field's error next to it and creates nothing until they are fixed", async ({ partnerPage: { page, partner } }) => {
@@ -67,14 +68,21 @@ test("“Use the recommended pair” ticks exactly cooperatives:read and members
 });
 
 test("a link pre-fills scopes, key type and environment, ignoring unknown values", async ({ partnerPage: { page } }) => {
-  await page.goto("/requests/new?scopes=members:read,loans:read,bogus:scope&type=webhook&environment=production");
+  await page.goto("/requests/new?scopes=members:read,loans:read,bogus:scope&type=partner&environment=production");
   for (const id of SCOPE_IDS) {
     const box = page.getByRole("checkbox", { name: id, exact: true });
     if (id === "members:read" || id === "loans:read") await expect(box).toBeChecked();
     else await expect(box).not.toBeChecked();
   }
-  await expect(page.getByRole("radio", { name: "Webhook", exact: true })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Partner", exact: true })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Production", exact: true })).toBeChecked();
+
+  // A type that may not hold the linked scopes: the key policy drops them and says so.
+  await page.goto("/requests/new?scopes=members:read,loans:read&type=webhook&environment=production");
+  await expect(page.getByRole("radio", { name: "Webhook", exact: true })).toBeChecked();
+  await expect(page.getByRole("status").filter({ hasText: "Scopes removed from your selection" })).toContainText("cannot hold them: members:read, loans:read");
+  await expect(page.getByRole("checkbox")).toHaveCount(1);
+  await expect(page.getByRole("checkbox", { name: "webhooks:receive", exact: true })).not.toBeChecked();
 
   await page.goto("/requests/new?scopes=nothing-real&type=satellite&environment=moon");
   await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(0);

@@ -6,7 +6,7 @@ import { E2E } from "../playwright.config";
 import type { TestPartner } from "./fixtures";
 import { factory } from "./support/factory";
 
-type RequestOptions = { keyName?: string; scopes?: string[]; environment?: "sandbox" | "production" };
+type RequestOptions = { keyName?: string; scopes?: string[]; environment?: "sandbox" | "production"; keyType?: "partner" | "webhook" | "mobile" | "system" };
 
 export function submitRequestFor(partner: TestPartner, options: RequestOptions = {}) {
   return factory<{ requestId: string; keyName: string }>("submitRequest", { userId: partner.userId, ...options });

@@ -13,11 +13,15 @@ export type ServiceErrorCode =
   /** An admin without two-factor: the console sends them to enrol (lib/auth/two-factor). */
   | "two_factor_required";
 
+/** An existing record an error is about (e.g. the identical pending request), so the UI can link to it. */
+export type RelatedRecord = { type: "request"; id: string };
+
 export class ServiceError extends Error {
   constructor(
     readonly code: ServiceErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string>,
+    readonly related?: RelatedRecord,
   ) {
     super(message);
     this.name = "ServiceError";

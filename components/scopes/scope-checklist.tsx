@@ -19,10 +19,16 @@ export type ScopeChecklistProps = {
   error?: string;
   legend?: string;
   disabled?: boolean;
+  /**
+   * The scopes offered (default: the whole catalogue). The forms pass what the key policy
+   * lets the key type hold (lib/keys/policy.ts), and explain the rest beside the list.
+   */
+  available?: readonly string[];
 };
 
-export function ScopeChecklist({ value, onChange, requested, renderExtra, error, legend = "Scopes", disabled }: ScopeChecklistProps) {
+export function ScopeChecklist({ value, onChange, requested, renderExtra, error, legend = "Scopes", disabled, available }: ScopeChecklistProps) {
   const selected = new Set(value);
+  const shown = available ? SCOPES.filter((s) => available.includes(s.id)) : SCOPES;
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
     if (on) next.add(id);
@@ -33,7 +39,7 @@ export function ScopeChecklist({ value, onChange, requested, renderExtra, error,
     <fieldset aria-describedby={error ? "scopes-error" : undefined} disabled={disabled}>
       <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">{legend}</legend>
       <ul className="mt-2 divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
-        {SCOPES.map((scope) => {
+        {shown.map((scope) => {
           const id = `scope-${scopeAnchor(scope.id)}`;
           const isOn = selected.has(scope.id);
           return (

@@ -5,6 +5,7 @@
 // Usage: tsx e2e/support/factory-cli.ts '{"command":...,"args":{}}'
 import { randomBytes } from "node:crypto";
 import { createAdmin, signUp } from "@/lib/accounts/service";
+import { suspendOrganization } from "@/lib/admin/organizations";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { encryptTotpSecret, generateTotpSecret } from "@/lib/auth/totp";
 import { getTotpKey } from "@/lib/env";
@@ -20,7 +21,9 @@ import { scopeRequiresJustification } from "@/lib/scopes/catalog";
 
 type Role = "owner" | "developer" | "viewer";
 type Environment = "sandbox" | "production";
-type RequestArgs = { userId: string; keyName?: string; scopes?: string[]; environment?: Environment };
+type KeyType = "partner" | "webhook" | "mobile" | "system";
+/** keyType defaults to partner; the scopes must suit it (the key policy, lib/keys/policy.ts). */
+type RequestArgs = { userId: string; keyName?: string; scopes?: string[]; environment?: Environment; keyType?: KeyType };
 
 const DEFAULT_SCOPES = ["cooperatives:read", "members:read"];
 
@@ -66,7 +69,7 @@ async function submit(args: RequestArgs) {
   const scopes = args.scopes ?? DEFAULT_SCOPES;
   const input = accessRequestSchema.parse({
     keyName: args.keyName ?? `Loan checks ${hex(3)}`,
-    keyType: "partner",
+    keyType: args.keyType ?? "partner",
     environment: args.environment ?? "sandbox",
     useCase: "We verify cooperative membership before granting agricultural loans to members.",
     scopes,
@@ -231,6 +234,12 @@ const commands = {
     const key = await db.apiKey.findUniqueOrThrow({ where: { id: args.keyId }, select: { lastUsedAt: true, lastUsedIp: true } });
     const days = await db.keyUsageDaily.findMany({ where: { keyId: args.keyId } });
     return { lastUsedAt: key.lastUsedAt?.toISOString() ?? null, lastUsedIp: key.lastUsedIp, days };
+  },
+
+  /** Suspends an organisation as the oldest admin, as the console does. */
+  async suspendOrganization(args: { organizationId: string; reason?: string }) {
+    await suspendOrganization({ organizationId: args.organizationId, reason: args.reason ?? "Suspended by an e2e spec" }, await adminUser(), null);
+    return { suspended: true };
   },
 
   async organizationState(args: { organizationId: string }) {

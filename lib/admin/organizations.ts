@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
 import type { z } from "zod";
-import type { organizationIdSchema, suspendOrganizationSchema } from "./schemas";
+import type { organizationIdSchema, setCopaRunSchema, suspendOrganizationSchema } from "./schemas";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
@@ -50,6 +50,31 @@ export async function reactivateOrganization(input: z.output<typeof organization
       target: { type: "organization", id: org.id },
       // The reason is cleared from the row, so the trail keeps what was lifted.
       metadata: { previousReason: org.suspendedReason, suspendedSince: org.suspendedAt?.toISOString() ?? null },
+      ip,
+    });
+  });
+}
+
+/**
+ * Marks an organisation as COPA-run, or clears the mark. Only COPA-run organisations may
+ * request, be granted, reveal or rotate system keys (lib/keys/policy.ts), so this is a
+ * governance decision: an admin makes it, and the audit trail records who and when.
+ * Clearing it does not revoke existing system keys (they keep working until revoked or
+ * expired) but they can no longer be revealed or rotated.
+ */
+export async function setOrganizationCopaRun(input: z.output<typeof setCopaRunSchema>, admin: CurrentUser, ip: string | null) {
+  await db.$transaction(async (tx) => {
+    const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
+    if (!org) throw notFound();
+    const updated = await tx.organization.updateMany({ where: { id: org.id, copaRun: !input.copaRun }, data: { copaRun: input.copaRun } });
+    if (updated.count !== 1) throw new ServiceError("conflict", input.copaRun ? "This organisation is already marked as COPA-run." : "This organisation is not marked as COPA-run.");
+    const systemKeys = await tx.apiKey.count({ where: { organizationId: org.id, type: "system", status: { not: "revoked" } } });
+    await recordAudit(tx, {
+      action: input.copaRun ? "organization.copa_run_granted" : "organization.copa_run_revoked",
+      actor: actorOf(admin),
+      organizationId: org.id,
+      target: { type: "organization", id: org.id },
+      metadata: { systemKeys },
       ip,
     });
   });

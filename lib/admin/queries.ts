@@ -190,6 +190,7 @@ export function getOrganizationForAdmin(organizationId: string) {
       createdAt: true,
       suspendedAt: true,
       suspendedReason: true,
+      copaRun: true,
       _count: { select: { memberships: true } },
       // Bounded like every list; the page says when an organisation has more members.
       memberships: {

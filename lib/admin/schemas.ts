@@ -18,6 +18,9 @@ export type SuspendOrganizationInput = z.input<typeof suspendOrganizationSchema>
 
 export const organizationIdSchema = z.object({ organizationId: z.string().uuid("Unknown organisation") });
 
+/** Marks an organisation as run by COPA (it may then hold system keys), or not. */
+export const setCopaRunSchema = z.object({ organizationId: z.string().uuid("Unknown organisation"), copaRun: z.boolean() });
+
 /**
  * An admin revoking another organisation's key must say why: the partner did not ask for
  * it, and the reason is what their team and the audit trail will read.

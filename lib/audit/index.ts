@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   "organization.updated",
   "organization.suspended",
   "organization.reactivated",
+  "organization.copa_run_granted",
+  "organization.copa_run_revoked",
   "member.added",
   "member.role_changed",
   "member.removed",

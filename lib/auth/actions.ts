@@ -5,7 +5,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
-import { ServiceError, type ServiceErrorCode } from "@/lib/errors";
+import { ServiceError, type RelatedRecord, type ServiceErrorCode } from "@/lib/errors";
 import { clientIp } from "@/lib/net/client-ip";
 import { getCurrentUser, type CurrentUser, type MembershipRole, type PartnerUser } from "./session";
 import { hasTwoFactor } from "./two-factor/service";
@@ -13,7 +13,7 @@ import { hasTwoFactor } from "./two-factor/service";
 export type FieldErrors = Record<string, string>;
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; code?: ServiceErrorCode };
+  | { ok: false; error: string; fieldErrors?: FieldErrors; code?: ServiceErrorCode; related?: RelatedRecord };
 
 export type ActionContext = { ip: string | null };
 
@@ -40,8 +40,9 @@ async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
-    // The code lets the UI react (step_up_required opens the "confirm it is you" dialog).
-    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: error.code };
+    // The code lets the UI react (step_up_required opens the "confirm it is you" dialog);
+    // a related record lets it link to it (an identical pending request).
+    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: error.code, ...(error.related ? { related: error.related } : {}) };
     // Next's redirect()/notFound() are thrown; let them through.
     if (error && typeof error === "object" && "digest" in error && typeof (error as { digest: unknown }).digest === "string" && /^NEXT_/.test((error as { digest: string }).digest)) throw error;
     console.error("action failed:", error instanceof Error ? error.message : "unknown error");

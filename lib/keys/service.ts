@@ -6,8 +6,10 @@ import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
 import { paged, pageWindow } from "@/lib/paging";
+import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
 import { generateKey, hashKey, maskKey } from "./key-format";
-import type { KeyType } from "./key-types";
+import type { Environment, KeyType } from "./key-types";
+import { assertKeyPolicy, capExpiry, maxLifetimeDays } from "./policy";
 import { ROTATION_GRACE, keyState, type RotationGrace } from "./status";
 import { keyStateWhere } from "./where";
 
@@ -73,6 +75,68 @@ async function mintSecret(tx: Tx, keyId: string, type: KeyType): Promise<{ secre
   return { secret, mask };
 }
 
+const ALREADY_REVEALED = "This key was already revealed. If it is lost, rotate it to get a new one.";
+const SUSPENDED =
+  "Your organisation is suspended by COPA: its keys are refused by the API, and keys cannot be revealed or rotated until COPA reactivates it. Contact COPA to resolve the suspension.";
+
+/** What the key policy needs to know about a key's organisation, read inside the transaction. */
+const organizationPolicySelect = { organization: { select: { suspendedAt: true, copaRun: true } } } as const;
+
+/**
+ * An existing key about to get a (new) secret must still be one the policy lets exist: a
+ * key approved before the policy, or whose organisation lost COPA-run status, is not.
+ */
+function assertExistingKeyPolicy(
+  key: { type: string; environment: string; scopes: string; organization: { copaRun: boolean } },
+  verb: "revealed" | "rotated",
+) {
+  try {
+    assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: parseScopes(key.scopes), organization: key.organization });
+  } catch (error) {
+    if (error instanceof ServiceError) throw new ServiceError("invalid", `This key cannot be ${verb}: ${error.message} Request a new key instead.`);
+    throw error;
+  }
+}
+
+/**
+ * The one place a key row is created for an approved request. The key policy is checked
+ * here as well as by the approval, so no caller can issue a key outside it. `lifetimeDays`
+ * undefined means the policy's maximum for the type and environment (null: never expires).
+ */
+export async function createIssuedKey(
+  tx: Tx,
+  input: {
+    organizationId: string;
+    requestId: string;
+    name: string;
+    type: KeyType;
+    environment: Environment;
+    scopes: readonly string[];
+    lifetimeDays?: number | null;
+    createdById: string;
+  },
+) {
+  const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { copaRun: true } });
+  if (!org) throw notFound();
+  const lifetimeDays = input.lifetimeDays === undefined ? maxLifetimeDays(input.type, input.environment) : input.lifetimeDays;
+  assertKeyPolicy({ type: input.type, environment: input.environment, scopes: input.scopes, organization: org, lifetimeDays }, { scopes: "grantedScopes" });
+  const expiresAt = lifetimeDays === null ? null : new Date(Date.now() + lifetimeDays * 86_400_000);
+  return tx.apiKey.create({
+    data: {
+      organizationId: input.organizationId,
+      requestId: input.requestId,
+      name: input.name,
+      type: input.type,
+      environment: input.environment,
+      scopes: serializeScopes(input.scopes),
+      status: "pending",
+      createdById: input.createdById,
+      expiresAt,
+    },
+    select: { id: true, type: true, environment: true, expiresAt: true },
+  });
+}
+
 /**
  * Reveals an approved key: the secret is generated now, shown in this response only, and
  * stored as a hash. A key can be revealed once; a lost key is rotated, not re-shown.
@@ -80,10 +144,17 @@ async function mintSecret(tx: Tx, keyId: string, type: KeyType): Promise<{ secre
 export async function revealKey(keyId: string, user: PartnerUser, ip: string | null): Promise<{ keyId: string; secret: string; mask: string }> {
   const orgId = user.membership.organizationId;
   return db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: keyId, organizationId: orgId }, select: { id: true, status: true, type: true } });
+    const key = await tx.apiKey.findFirst({
+      where: { id: keyId, organizationId: orgId },
+      select: { id: true, status: true, type: true, environment: true, scopes: true, ...organizationPolicySelect },
+    });
     if (!key) throw notFound();
+    // Read in this transaction, not from the session: a suspension takes effect at once.
+    if (key.organization.suspendedAt) throw new ServiceError("forbidden", SUSPENDED);
+    if (key.status !== "pending") throw new ServiceError("conflict", ALREADY_REVEALED);
+    assertExistingKeyPolicy(key, "revealed");
     const flipped = await tx.apiKey.updateMany({ where: { id: keyId, organizationId: orgId, status: "pending" }, data: { status: "active", revealedAt: new Date() } });
-    if (flipped.count !== 1) throw new ServiceError("conflict", "This key was already revealed. If it is lost, rotate it to get a new one.");
+    if (flipped.count !== 1) throw new ServiceError("conflict", ALREADY_REVEALED);
     const minted = await mintSecret(tx, key.id, key.type as KeyType);
     await recordAudit(tx, { action: "key.issued", actor: actorOf(user), organizationId: orgId, target: { type: "key", id: key.id }, metadata: { revealed: true, mask: minted.mask }, ip });
     return { keyId: key.id, ...minted };
@@ -99,12 +170,20 @@ export async function rotateKey(keyId: string, grace: RotationGrace, user: Partn
   const orgId = user.membership.organizationId;
   const graceMs = ROTATION_GRACE.find((g) => g.id === grace)?.ms ?? 0;
   return db.$transaction(async (tx) => {
-    const old = await tx.apiKey.findFirst({ where: { id: keyId, organizationId: orgId }, select: { ...keyPublicSelect, rotatedTo: { select: { id: true } } } });
+    const old = await tx.apiKey.findFirst({ where: { id: keyId, organizationId: orgId }, select: { ...keyPublicSelect, rotatedTo: { select: { id: true } }, ...organizationPolicySelect } });
     if (!old) throw notFound();
+    if (old.organization.suspendedAt) throw new ServiceError("forbidden", SUSPENDED);
     const state = keyState(old);
     if (state !== "active") throw new ServiceError("conflict", `Only an active key can be rotated; this one is ${state}.`);
     if (old.rotatedTo) throw new ServiceError("conflict", "This key was already rotated. Rotate its replacement instead.");
+    const type = old.type as KeyType;
+    const environment = old.environment as Environment;
+    // The successor is a new key: it must be one the policy lets exist today.
+    assertExistingKeyPolicy(old, "rotated");
     const now = Date.now();
+    // Keeps the old expiry, capped at the policy's maximum from today (a key from before
+    // the policy may have none, or a later one).
+    const freshExpiresAt = capExpiry(type, environment, old.expiresAt, new Date(now));
     const graceEnd = new Date(now + graceMs);
     const oldEnd = old.expiresAt && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
     const fresh = await tx.apiKey.create({
@@ -117,14 +196,14 @@ export async function rotateKey(keyId: string, grace: RotationGrace, user: Partn
         status: "active",
         revealedAt: new Date(now),
         createdById: user.id,
-        expiresAt: old.expiresAt,
+        expiresAt: freshExpiresAt,
         rotatedFromId: old.id,
         rateLimitHour: old.rateLimitHour,
         rateLimitDay: old.rateLimitDay,
       },
       select: { id: true },
     });
-    const minted = await mintSecret(tx, fresh.id, old.type as KeyType);
+    const minted = await mintSecret(tx, fresh.id, type);
     await tx.apiKey.update({
       where: { id: old.id },
       data:
@@ -137,7 +216,14 @@ export async function rotateKey(keyId: string, grace: RotationGrace, user: Partn
       actor: actorOf(user),
       organizationId: orgId,
       target: { type: "key", id: old.id },
-      metadata: { newKeyId: fresh.id, newMask: minted.mask, oldMask: old.mask, grace, oldKeyWorksUntil: graceMs === 0 ? null : oldEnd.toISOString() },
+      metadata: {
+        newKeyId: fresh.id,
+        newMask: minted.mask,
+        oldMask: old.mask,
+        grace,
+        oldKeyWorksUntil: graceMs === 0 ? null : oldEnd.toISOString(),
+        newKeyExpiresAt: freshExpiresAt?.toISOString() ?? null,
+      },
       ip,
     });
     return { keyId: fresh.id, secret: minted.secret, mask: minted.mask, oldKeyWorksUntil: graceMs === 0 ? null : oldEnd };

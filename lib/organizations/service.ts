@@ -29,3 +29,12 @@ export async function createOrganization(
     return { id: org.id };
   });
 }
+
+/**
+ * What the partner pages show about their own organisation's standing: suspension (the
+ * banner on every partner page) and COPA-run status (whether system keys are offered).
+ * Tenant-scoped by the caller's own organisation id, from the session's membership.
+ */
+export function getOrganizationStanding(organizationId: string) {
+  return db.organization.findUnique({ where: { id: organizationId }, select: { legalName: true, suspendedAt: true, copaRun: true } });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessRequestSchema, approveRequestSchema, rejectRequestSchema } from "./schemas";
+import { accessRequestSchema, allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice, rejectRequestSchema } from "./schemas";
 
 const valid = {
   keyName: "Loan origination",
@@ -46,12 +46,46 @@ describe("accessRequestSchema", () => {
   });
 });
 
+describe("the key policy in the request schema", () => {
+  it.each([
+    ["mobile", ["members:read", "members:write"], /Mobile keys cannot hold members:write/],
+    ["webhook", ["payments:write"], /Webhook keys cannot hold payments:write/],
+    ["partner", ["webhooks:receive"], /Partner keys cannot hold webhooks:receive/],
+  ])("refuses a %s key with %j under scopes", (keyType, scopes, message) => {
+    const justifications = Object.fromEntries(scopes.map((s) => [s, "A justification long enough for the schema."]));
+    expect(errorsOf({ ...valid, keyType, scopes, justifications }).scopes).toMatch(message);
+  });
+
+  it.each([
+    ["mobile", ["cooperatives:read", "members:read"]],
+    ["webhook", ["webhooks:receive"]],
+    ["system", ["cooperatives:write"]],
+  ])("accepts a %s key with %j", (keyType, scopes) => {
+    const justifications = Object.fromEntries(scopes.map((s) => [s, "A justification long enough for the schema."]));
+    expect(accessRequestSchema.safeParse({ ...valid, keyType, scopes, justifications }).success).toBe(true);
+  });
+});
+
+describe("expiry choices within the policy", () => {
+  it.each([
+    ["partner", "sandbox", ["never", "30", "90", "180", "365"], "never"],
+    ["partner", "production", ["30", "90", "180", "365"], "365"],
+    ["mobile", "production", ["30", "90"], "90"],
+    ["mobile", "sandbox", ["30", "90", "180"], "180"],
+    ["system", "production", ["30", "90", "180"], "180"],
+  ] as const)("%s keys in %s offer %j, defaulting to %s", (type, env, ids, fallback) => {
+    expect(allowedExpiryChoices(type, env).map((c) => c.id)).toEqual(ids);
+    expect(defaultExpiryChoice(type, env)).toBe(fallback);
+  });
+});
+
 describe("decision schemas", () => {
   const requestId = "2f1c7a4e-3d1b-4c8e-9a55-0b6f1e2d3c4b";
   it("approves with at least one granted scope and a known expiry", () => {
     expect(approveRequestSchema.safeParse({ requestId, grantedScopes: [] }).success).toBe(false);
     expect(approveRequestSchema.safeParse({ requestId, grantedScopes: ["members:read"], expiry: "12" }).success).toBe(false);
-    expect(approveRequestSchema.parse({ requestId, grantedScopes: ["members:read"] }).expiry).toBe("never");
+    // No expiry chosen: the service applies the key policy's maximum for the request.
+    expect(approveRequestSchema.parse({ requestId, grantedScopes: ["members:read"] }).expiry).toBeUndefined();
   });
   it("rejects only with a reason", () => {
     expect(rejectRequestSchema.safeParse({ requestId, reason: "no" }).success).toBe(false);

@@ -1,6 +1,7 @@
 // One schema per input, shared by the react-hook-form resolvers and the server actions.
 import { z } from "zod";
-import { ENVIRONMENT_IDS, KEY_TYPE_IDS } from "@/lib/keys/key-types";
+import { ENVIRONMENT_IDS, KEY_TYPE_IDS, type Environment, type KeyType } from "@/lib/keys/key-types";
+import { lifetimeViolation, maxLifetimeDays, scopeViolation } from "@/lib/keys/policy";
 import { SCOPE_IDS, getScope } from "@/lib/scopes/catalog";
 
 export const USE_CASE_MIN = 40;
@@ -30,6 +31,10 @@ export const accessRequestSchema = z
     justifications: z.record(z.string(), z.string().trim().max(1000, "Use at most 1,000 characters")).default({}),
   })
   .superRefine((value, ctx) => {
+    // The key policy's scope rule, here so the form shows it before submitting; the
+    // service checks the whole policy again (including the organisation's COPA-run status).
+    const refused = scopeViolation(value.keyType, value.scopes);
+    if (refused) ctx.addIssue({ code: "custom", path: ["scopes"], message: refused });
     for (const scope of value.scopes) {
       if (!getScope(scope)?.requiresJustification) continue;
       const text = value.justifications[scope]?.trim() ?? "";
@@ -66,7 +71,9 @@ const EXPIRY_IDS = EXPIRY_CHOICES.map((c) => c.id) as [string, ...string[]];
 export const approveRequestSchema = z.object({
   requestId: z.string().uuid("Unknown request"),
   grantedScopes: scopeListSchema,
-  expiry: z.enum(EXPIRY_IDS, { message: "Choose an expiry" }).default("never"),
+  // Absent: the longest lifetime the key policy allows for the request's type and
+  // environment. The service refuses a choice beyond it (lib/keys/policy.ts).
+  expiry: z.enum(EXPIRY_IDS, { message: "Choose an expiry" }).optional(),
   note: z.string().trim().max(1000, "Use at most 1,000 characters").optional().default(""),
 });
 export type ApproveRequestInput = z.input<typeof approveRequestSchema>;
@@ -79,4 +86,15 @@ export type RejectRequestInput = z.input<typeof rejectRequestSchema>;
 
 export function expiryDays(id: string): number | null {
   return EXPIRY_CHOICES.find((c) => c.id === id)?.days ?? null;
+}
+
+/** The expiry choices within the key policy for this type and environment, longest last. */
+export function allowedExpiryChoices(type: KeyType, environment: Environment) {
+  return EXPIRY_CHOICES.filter((c) => lifetimeViolation(type, environment, c.days) === null);
+}
+
+/** The choice matching the policy's maximum lifetime ("never" where there is none). */
+export function defaultExpiryChoice(type: KeyType, environment: Environment): string {
+  const max = maxLifetimeDays(type, environment);
+  return EXPIRY_CHOICES.find((c) => c.days === max)?.id ?? "never";
 }

@@ -6,6 +6,9 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
+import type { Environment, KeyType } from "@/lib/keys/key-types";
+import { assertKeyPolicy } from "@/lib/keys/policy";
+import { createIssuedKey } from "@/lib/keys/service";
 import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
 import { expiryDays, type AccessRequestData, type approveRequestSchema, type rejectRequestSchema } from "./schemas";
@@ -13,12 +16,45 @@ import type { z } from "zod";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
+/** At most this many pending requests per organisation: a queue COPA can still review. */
+export const MAX_PENDING_REQUESTS = 10;
+
+const SUSPENDED = "Your organisation is suspended by COPA: it cannot request keys until COPA reactivates it. Contact COPA to resolve the suspension.";
+
 export async function submitAccessRequest(input: AccessRequestData, user: PartnerUser, ip: string | null) {
   const orgId = user.membership.organizationId;
-  if (user.membership.organization.suspendedAt) {
-    throw new ServiceError("forbidden", "Your organisation is suspended; contact COPA before requesting keys.");
-  }
+  const requestedScopes = serializeScopes(input.scopes);
   return db.$transaction(async (tx) => {
+    // A no-op write on the organisation's row, conditional on it not being suspended:
+    // it checks the suspension in this transaction and holds the row's lock (PostgreSQL)
+    // or the write lock (SQLite) until commit, so two submissions at once cannot both
+    // pass the pending-limit and duplicate checks below. Raw SQL so updatedAt stays.
+    const open = await tx.$executeRaw`UPDATE "Organization" SET "suspendedAt" = NULL WHERE "id" = ${orgId} AND "suspendedAt" IS NULL`;
+    if (open !== 1) throw new ServiceError("forbidden", SUSPENDED);
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { copaRun: true } });
+    assertKeyPolicy({ type: input.keyType, environment: input.environment, scopes: input.scopes, organization: org });
+
+    const identical = await tx.accessRequest.findFirst({
+      where: { organizationId: orgId, status: "pending", keyName: input.keyName, keyType: input.keyType, environment: input.environment, requestedScopes },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, createdAt: true },
+    });
+    if (identical) {
+      throw new ServiceError(
+        "conflict",
+        `An identical request is already pending (request ${identical.id}, submitted ${identical.createdAt.toISOString().slice(0, 10)}): same key name, type, environment and scopes. Follow that one instead, or withdraw it first.`,
+        undefined,
+        { type: "request", id: identical.id },
+      );
+    }
+    const pending = await tx.accessRequest.count({ where: { organizationId: orgId, status: "pending" } });
+    if (pending >= MAX_PENDING_REQUESTS) {
+      throw new ServiceError(
+        "conflict",
+        `Your organisation already has ${pending} pending requests, the most it can have at once. Wait for COPA's decisions, or withdraw a request you no longer need, before submitting another.`,
+      );
+    }
+
     const request = await tx.accessRequest.create({
       data: {
         organizationId: orgId,
@@ -27,7 +63,7 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
         keyType: input.keyType,
         environment: input.environment,
         useCase: input.useCase,
-        requestedScopes: serializeScopes(input.scopes),
+        requestedScopes,
         justifications: JSON.stringify(input.justifications),
       },
     });
@@ -64,8 +100,6 @@ export async function withdrawAccessRequest(requestId: string, user: PartnerUser
  * unique, so two approvals at once give exactly one key.
  */
 export async function approveAccessRequest(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null) {
-  const days = expiryDays(input.expiry);
-  const expiresAt = days ? new Date(Date.now() + days * 86_400_000) : null;
   return db.$transaction(async (tx) => {
     const request = await tx.accessRequest.findUnique({ where: { id: input.requestId } });
     if (!request) throw notFound();
@@ -80,18 +114,17 @@ export async function approveAccessRequest(input: z.output<typeof approveRequest
       },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${(await tx.accessRequest.findUnique({ where: { id: request.id }, select: { status: true } }))?.status ?? "decided"}.`);
-    const key = await tx.apiKey.create({
-      data: {
-        organizationId: request.organizationId,
-        requestId: request.id,
-        name: request.keyName,
-        type: request.keyType,
-        environment: request.environment,
-        scopes: serializeScopes(input.grantedScopes),
-        status: "pending",
-        createdById: admin.id,
-        expiresAt,
-      },
+    // The key policy decides what can be granted, not the checklist: a grant beyond it
+    // (say payments:write on a webhook key) throws here and the whole approval rolls back.
+    const key = await createIssuedKey(tx, {
+      organizationId: request.organizationId,
+      requestId: request.id,
+      name: request.keyName,
+      type: request.keyType as KeyType,
+      environment: request.environment as Environment,
+      scopes: input.grantedScopes,
+      lifetimeDays: input.expiry === undefined ? undefined : expiryDays(input.expiry),
+      createdById: admin.id,
     });
     const requested = parseScopes(request.requestedScopes);
     await recordAudit(tx, {
@@ -99,7 +132,7 @@ export async function approveAccessRequest(input: z.output<typeof approveRequest
       actor: actorOf(admin),
       organizationId: request.organizationId,
       target: { type: "request", id: request.id },
-      metadata: { requestedScopes: requested, grantedScopes: input.grantedScopes, expiresAt: expiresAt?.toISOString() ?? null },
+      metadata: { requestedScopes: requested, grantedScopes: input.grantedScopes, expiresAt: key.expiresAt?.toISOString() ?? null },
       ip,
     });
     await recordAudit(tx, {
@@ -186,7 +219,7 @@ export function getRequestForAdmin(requestId: string) {
       useCase: true,
       justifications: true,
       decidedBy: { select: { name: true, email: true } },
-      organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true, createdAt: true, suspendedAt: true } },
+      organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true, createdAt: true, suspendedAt: true, copaRun: true } },
     },
   });
 }

@@ -28,7 +28,11 @@ export type Scope = {
   data: string[];
   endpoints: ScopeEndpoint[];
   risk: ScopeRisk;
-  /** Key types this scope suits. */
+  /**
+   * Key types that may hold this scope. Enforced, not a hint: lib/keys/policy.ts derives
+   * each type's allowed scopes from this list (and its test fails if a type is listed on
+   * a scope whose access level the type's rule forbids, e.g. mobile on a write scope).
+   */
   keyTypes: KeyType[];
   /** Write-like scopes must be justified by the applicant. */
   requiresJustification: boolean;
@@ -99,7 +103,7 @@ export const SCOPES = [
       { method: "PUT", path: "/members/{id}", summary: "Update a member", production: "live" },
     ],
     risk: "high",
-    keyTypes: ["partner", "mobile", "system"],
+    keyTypes: ["partner", "system"],
     requiresJustification: true,
     recommended: false,
   },

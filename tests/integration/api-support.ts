@@ -1,11 +1,13 @@
 // Helpers for the /api/v1 integration tests: real keys through the real services, and
 // calls into the API app that both servers run, with real Request objects.
+import { setOrganizationCopaRun } from "@/lib/admin/organizations";
 import { createApiApp, type ApiApp } from "@/lib/api/app";
 import { db } from "@/lib/db";
 import { revealKey } from "@/lib/keys/service";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
 import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
 import { seedSandbox } from "@/lib/sandbox/seed";
+import { scopeRequiresJustification } from "@/lib/scopes/catalog";
 import { makeAdmin, makePartner } from "../support/factories";
 
 export const ALL_SCOPES = [
@@ -21,20 +23,25 @@ export const ALL_SCOPES = [
 
 export type IssuedKey = { secret: string; keyId: string; organizationId: string };
 
-/** A revealed key of a fresh organisation: submitted, approved by an admin, revealed once. */
+/**
+ * A revealed key of a fresh organisation: submitted, approved by an admin, revealed once.
+ * Keys obey the key policy (lib/keys/policy.ts) like any other: a system key's
+ * organisation is first marked COPA-run by the admin, and scopes must suit the type.
+ */
 export async function issueKey(
   scopes: readonly string[],
   options: { environment?: "sandbox" | "production"; keyType?: "partner" | "webhook" | "mobile" | "system"; limits?: { hour?: number; day?: number } } = {},
 ): Promise<IssuedKey> {
   const partner = await makePartner();
   const admin = await makeAdmin();
+  if (options.keyType === "system") await setOrganizationCopaRun({ organizationId: partner.membership.organizationId, copaRun: true }, admin, null);
   const request = accessRequestSchema.parse({
     keyName: "Integration test key",
     keyType: options.keyType ?? "partner",
     environment: options.environment ?? "sandbox",
     useCase: "Integration tests of the sandbox API: every endpoint, error and limit.",
     scopes,
-    justifications: Object.fromEntries(scopes.filter((s) => s.endsWith(":write")).map((s) => [s, "Exercising the write endpoints in tests."])),
+    justifications: Object.fromEntries(scopes.filter(scopeRequiresJustification).map((s) => [s, "Exercising the write endpoints in tests."])),
   });
   const { id } = await submitAccessRequest(request, partner, null);
   const { keyId } = await approveAccessRequest(approveRequestSchema.parse({ requestId: id, grantedScopes: [...scopes] }), admin, null);

@@ -9,8 +9,8 @@ import { docsError } from "@/lib/docs/errors";
 import { EXAMPLE_KEY_MASK, EXAMPLE_KEY_SHAPE } from "@/lib/docs/samples";
 import { listCooperativesSnippets } from "@/lib/docs/snippets";
 import { ENVIRONMENTS, KEY_TYPES } from "@/lib/keys/key-types";
+import { allowedScopes, describeKeyTypePolicy } from "@/lib/keys/policy";
 import { ROTATION_GRACE } from "@/lib/keys/status";
-import { SCOPES } from "@/lib/scopes/catalog";
 
 export const metadata: Metadata = { title: "Authentication" };
 
@@ -85,18 +85,24 @@ export default async function AuthenticationPage() {
       </Section>
 
       <Section id="key-types" title="Key types">
-        <p>Choose the type by what will hold the key. It decides which scopes suit the key.</p>
-        <Table wide caption="Key types and the scopes that suit them" head={["Type", "Meant for", "Suited scopes"]}>
+        <p>
+          Choose the type by what will hold the key. It decides which scopes the key may hold and how long it may live:
+          COPA&apos;s key policy refuses a request or a grant outside it.
+        </p>
+        <Table wide caption="Key types, the scopes they may hold and their lifetime" head={["Type", "Meant for", "Allowed scopes"]}>
           {KEY_TYPES.map((t) => (
             <tr key={t.id}>
               <Td className="whitespace-nowrap">
                 <C>{t.id}</C>
               </Td>
-              <Td>{t.description}</Td>
+              <Td>
+                {t.description}
+                <span className="mt-1 block text-zinc-600 dark:text-zinc-400">{describeKeyTypePolicy(t.id)}</span>
+              </Td>
               <Td>
                 <span className="flex flex-wrap gap-x-2 gap-y-1">
-                  {SCOPES.filter((s) => (s.keyTypes as readonly string[]).includes(t.id)).map((s) => (
-                    <ScopeLink key={s.id} scope={s.id} />
+                  {allowedScopes(t.id).map((id) => (
+                    <ScopeLink key={id} scope={id} />
                   ))}
                 </span>
               </Td>

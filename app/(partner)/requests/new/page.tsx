@@ -3,7 +3,9 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
+import { getOrganizationStanding } from "@/lib/organizations/service";
 import { ENVIRONMENT_IDS, KEY_TYPE_IDS, type Environment, type KeyType } from "@/lib/keys/key-types";
+import { organizationViolation } from "@/lib/keys/policy";
 import { isScopeId, type ScopeId } from "@/lib/scopes/catalog";
 import { RequestForm } from "./_components/request-form";
 
@@ -36,6 +38,11 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const user = await requirePartnerPage("/requests/new");
   const params = await searchParams;
   const canRequest = canManageKeys(user.membership.role);
+  const standing = await getOrganizationStanding(user.membership.organizationId);
+  const copaRun = standing?.copaRun ?? false;
+  const prefill = prefillFrom(params);
+  // A link may name a key type this organisation cannot hold (system): start from the default.
+  if (prefill.keyType && organizationViolation(prefill.keyType, { copaRun })) prefill.keyType = undefined;
 
   return (
     <>
@@ -56,7 +63,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0">
           {canRequest ? (
-            <RequestForm prefill={prefillFrom(params)} />
+            <RequestForm prefill={prefill} copaRun={copaRun} />
           ) : (
             <Alert tone="warning" title="Viewers cannot request keys">
               Your role in {user.membership.organization.legalName} is <strong>viewer</strong>: you can see its requests and keys, but only an owner or a developer can

@@ -1,9 +1,10 @@
 "use server";
 
-// Suspension and reactivation of an organisation. Built with adminAction: session, admin
-// role re-read from the database, input parsed again with the form's schema.
-import { reactivateOrganization, suspendOrganization } from "@/lib/admin/organizations";
-import { organizationIdSchema, suspendOrganizationSchema } from "@/lib/admin/schemas";
+// Suspension, reactivation and COPA-run status of an organisation. Built with
+// adminAction: session, admin role re-read from the database, input parsed again with
+// the form's schema.
+import { reactivateOrganization, setOrganizationCopaRun, suspendOrganization } from "@/lib/admin/organizations";
+import { organizationIdSchema, setCopaRunSchema, suspendOrganizationSchema } from "@/lib/admin/schemas";
 import { adminAction } from "@/lib/auth/actions";
 
 export const suspendOrganizationAction = adminAction(suspendOrganizationSchema, async (input, admin, { ip }) => {
@@ -13,5 +14,10 @@ export const suspendOrganizationAction = adminAction(suspendOrganizationSchema, 
 
 export const reactivateOrganizationAction = adminAction(organizationIdSchema, async (input, admin, { ip }) => {
   await reactivateOrganization(input, admin, ip);
+  return null;
+});
+
+export const setCopaRunAction = adminAction(setCopaRunSchema, async (input, admin, { ip }) => {
+  await setOrganizationCopaRun(input, admin, ip);
   return null;
 });

@@ -13,6 +13,7 @@ import { Time } from "@/components/ui/time";
 import { getOrganizationForAdmin, getOrganizationHistory, listOrganizationAuditEvents } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { countryName } from "@/lib/organizations/countries";
+import { CopaRunPanel } from "./_components/copa-run-panel";
 import { SuspensionPanel } from "./_components/suspension-panel";
 
 export const metadata: Metadata = { title: "Organisation" };
@@ -37,6 +38,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
         title={
           <span className="flex flex-wrap items-center gap-3">
             {org.legalName} <SuspendedBadge since={org.suspendedAt} />
+            {org.copaRun && <Badge tone="blue">COPA-run</Badge>}
           </span>
         }
         description={`${organizationKindLabel(org.kind)} · ${countryName(org.country)}`}
@@ -86,6 +88,11 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
             {org.suspendedAt ? "Lift the suspension: keys work again at once." : "Stop every key of this organisation at once, without deleting anything."}
           </p>
           <SuspensionPanel organizationId={org.id} organizationName={org.legalName} suspended={!!org.suspendedAt} activeKeys={activeKeys} />
+          <h2 className="mt-6 mb-1 font-semibold">COPA-run</h2>
+          <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            {org.copaRun ? "Run by COPA: it may hold system keys." : "Not run by COPA: it cannot hold system keys."}
+          </p>
+          <CopaRunPanel organizationId={org.id} organizationName={org.legalName} copaRun={org.copaRun} />
         </Card>
       </div>
 

@@ -12,7 +12,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { getOrganizationHistory } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
-import { KEY_TYPES } from "@/lib/keys/key-types";
+import { KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
 import { countryName } from "@/lib/organizations/countries";
 import { getRequestForAdmin, parseJustifications } from "@/lib/requests/service";
 import { getScope } from "@/lib/scopes/catalog";
@@ -101,7 +101,14 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
           </Card>
 
           {request.status === "pending" ? (
-            <DecisionPanel requestId={request.id} requested={requested} organizationSuspended={!!org.suspendedAt} isProduction={request.environment === "production"} />
+            <DecisionPanel
+              requestId={request.id}
+              requested={requested}
+              organizationSuspended={!!org.suspendedAt}
+              keyType={request.keyType as KeyType}
+              environment={request.environment as Environment}
+              organizationCopaRun={org.copaRun}
+            />
           ) : (
             <Card className="p-4 sm:p-5" data-testid="decision">
               <h2 className="mb-4 text-lg font-semibold">Decision</h2>

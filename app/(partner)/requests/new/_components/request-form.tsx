@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type FieldPath, type UseFormRegisterReturn } from "react-hook-form";
 import { ScopeChecklist } from "@/components/scopes/scope-checklist";
 import { Alert } from "@/components/ui/alert";
@@ -13,11 +13,16 @@ import { Card } from "@/components/ui/card";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
+import { KEY_POLICY, allowedScopes, describeKeyTypePolicy, describeLifetime, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
 import { JUSTIFICATION_MIN, USE_CASE_MIN, accessRequestSchema, type AccessRequestData, type AccessRequestInput } from "@/lib/requests/schemas";
-import { RECOMMENDED_SCOPES, getScope, type Scope, type ScopeId } from "@/lib/scopes/catalog";
+import { RECOMMENDED_SCOPES, SCOPES, getScope, type Scope, type ScopeId } from "@/lib/scopes/catalog";
 import { submitAccessRequestAction } from "../../actions";
 
-type Props = { prefill: { scopes: ScopeId[]; keyType?: KeyType; environment?: Environment } };
+type Props = {
+  prefill: { scopes: ScopeId[]; keyType?: KeyType; environment?: Environment };
+  /** Whether the caller's organisation is COPA-run (only those may hold system keys). */
+  copaRun: boolean;
+};
 
 const TOP_LEVEL: FieldPath<AccessRequestInput>[] = ["keyName", "keyType", "environment", "useCase", "scopes"];
 
@@ -28,9 +33,22 @@ function formPathOf(key: string): FieldPath<AccessRequestInput> | null {
   return TOP_LEVEL.find((f) => f === head) ?? null;
 }
 
-export function RequestForm({ prefill }: Props) {
+export function RequestForm({ prefill, copaRun }: Props) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<{ message: string; existingRequestId?: string } | null>(null);
+  // A refusal shows at the top of the form, far from the submit button: bring it to the
+  // partner (focus, so keyboard and screen-reader users land on it too).
+  const formErrorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (formError) formErrorRef.current?.focus();
+  }, [formError]);
+  // Scopes unticked because the chosen key type may not hold them, until the partner
+  // next changes the scopes themselves.
+  const [dropped, setDropped] = useState<string[]>([]);
+  const typeOptions = KEY_TYPES.map((t) => {
+    const unavailable = organizationViolation(t.id, { copaRun });
+    return { ...t, policy: describeKeyTypePolicy(t.id), disabled: !!unavailable, note: unavailable ? "Not available: your organisation is not marked as COPA-run." : undefined };
+  });
   const {
     register,
     control,
@@ -50,9 +68,28 @@ export function RequestForm({ prefill }: Props) {
       justifications: {},
     },
   });
-  const [useCase = "", keyType, scopes = []] = useWatch({ control, name: ["useCase", "keyType", "scopes"] });
+  const [useCase = "", keyType = "partner", environment = "sandbox", scopes = []] = useWatch({ control, name: ["useCase", "keyType", "environment", "scopes"] });
   const useCaseLength = useCase.trim().length;
   const isRecommendedOnly = scopes.length === RECOMMENDED_SCOPES.length && RECOMMENDED_SCOPES.every((s) => scopes.includes(s));
+  const available = allowedScopes(keyType);
+  const recommendedFits = RECOMMENDED_SCOPES.every((s) => available.includes(s));
+  const unavailable = SCOPES.map((s) => s.id).filter((id) => !available.includes(id));
+  const maxLifetime = maxLifetimeDays(keyType, environment);
+
+  // The form offers only what the key policy lets this type hold: on a change of type
+  // (or a pre-filled link), scopes the type may not hold leave the selection, and the
+  // note below says which and why. The server refuses them regardless.
+  const lastType = useRef<KeyType | null>(null);
+  useEffect(() => {
+    if (lastType.current === keyType) return;
+    lastType.current = keyType;
+    const current = getValues("scopes") ?? [];
+    const refused = current.filter((s) => !allowedScopes(keyType).includes(s as ScopeId));
+    if (refused.length > 0) {
+      setValue("scopes", current.filter((s) => !refused.includes(s)), { shouldDirty: true, shouldValidate: isSubmitted });
+      setDropped((before) => SCOPES.map((s) => s.id as string).filter((id) => before.includes(id) || (refused as string[]).includes(id)));
+    }
+  }, [keyType, getValues, setValue, isSubmitted]);
 
   // The resolver has validated on the client; the action parses the raw input again with
   // the same schema and may still answer with field errors (e.g. a stale catalogue).
@@ -60,21 +97,17 @@ export function RequestForm({ prefill }: Props) {
     setFormError(null);
     const result = await submitAccessRequestAction(getValues());
     if (!result.ok) {
-      if (!applyFieldErrors(setError, result.fieldErrors, formPathOf)) setFormError(result.error);
+      if (!applyFieldErrors(setError, result.fieldErrors, formPathOf)) {
+        setFormError({ message: result.error, existingRequestId: result.related?.type === "request" ? result.related.id : undefined });
+      }
       return;
     }
     router.push(`/requests/${result.data.id}?submitted=1`);
   });
 
   const renderJustification = (scope: Scope) => {
-    const mismatch = keyType && !(scope.keyTypes as readonly string[]).includes(keyType);
     return (
       <div className="mt-3 space-y-2">
-        {mismatch && (
-          <p className="text-xs text-amber-700 dark:text-amber-400">
-            {scope.id} is meant for {scope.keyTypes.join(", ")} keys. COPA is unlikely to grant it to a {keyType} key.
-          </p>
-        )}
         {scope.requiresJustification && (
           <TextAreaField
             label={`Why do you need ${scope.id}?`}
@@ -90,7 +123,21 @@ export function RequestForm({ prefill }: Props) {
 
   return (
     <Form onSubmit={onSubmit} className="space-y-6">
-      {formError && <Alert tone="error">{formError}</Alert>}
+      {formError && (
+        <div ref={formErrorRef} tabIndex={-1} className="scroll-mt-4 outline-none">
+          <Alert tone="error">
+            {formError.message}
+            {formError.existingRequestId && (
+              <>
+                {" "}
+                <Link href={`/requests/${formError.existingRequestId}`} className="font-medium underline">
+                  Open the pending request
+                </Link>
+              </>
+            )}
+          </Alert>
+        </div>
+      )}
 
       <Card className="space-y-5 p-5 sm:p-6">
         <SectionHeading title="The key" description="How the key is named in your dashboard, what kind of system uses it, and where." />
@@ -104,18 +151,25 @@ export function RequestForm({ prefill }: Props) {
         />
         <RadioCards
           legend="Key type"
-          options={KEY_TYPES}
+          options={typeOptions}
           error={errors.keyType?.message}
           register={register("keyType")}
           columns={2}
         />
-        <RadioCards
-          legend="Environment"
-          options={ENVIRONMENTS}
-          error={errors.environment?.message}
-          register={register("environment")}
-          columns={2}
-        />
+        <div>
+          <RadioCards
+            legend="Environment"
+            options={ENVIRONMENTS}
+            error={errors.environment?.message}
+            register={register("environment")}
+            columns={2}
+          />
+          <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="lifetime-note">
+            {maxLifetime === null
+              ? `A ${keyType} key in ${environment} may live without an expiry date; COPA may still set one when approving.`
+              : `A ${keyType} key in ${environment} expires within ${describeLifetime(maxLifetime)} at most; COPA sets the exact date when approving. Rotate it before then.`}
+          </p>
+        </div>
       </Card>
 
       <Card className="space-y-5 p-5 sm:p-6">
@@ -145,21 +199,46 @@ export function RequestForm({ prefill }: Props) {
 
       <Card className="space-y-4 p-5 sm:p-6">
         <SectionHeading title="Scopes" description="Each scope opens specific endpoints. Ask for the fewest that cover your use case." />
-        <div className="flex flex-col gap-3 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:border-sky-900 dark:bg-sky-950">
-          <p className="text-sky-900 dark:text-sky-100">
-            <span className="font-medium">Most integrations need only two scopes:</span>{" "}
-            <code className="font-mono text-xs">cooperatives:read</code> and <code className="font-mono text-xs">members:read</code>.
-          </p>
-          <Button
-            variant="secondary"
-            size="sm"
-            className="shrink-0"
-            disabled={isRecommendedOnly}
-            onClick={() => setValue("scopes", [...RECOMMENDED_SCOPES], { shouldDirty: true, shouldValidate: isSubmitted })}
-          >
-            {isRecommendedOnly ? "Recommended pair selected" : "Use the recommended pair"}
-          </Button>
+        <div data-testid="scope-policy" className="space-y-2 text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite">
+          {unavailable.length > 0 && (
+            <p>
+              {KEY_POLICY[keyType].why}{" "}
+              Not offered for this type: {unavailable.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ", "}
+                  <code className="font-mono text-xs">{id}</code>
+                </span>
+              ))}
+              .
+            </p>
+          )}
+          {dropped.length > 0 && (
+            <Alert tone="warning" title="Scopes removed from your selection">
+              Unticked because the key type you chose cannot hold {dropped.length === 1 ? "it" : "them"}: {dropped.join(", ")}. Choose another key type if you need{" "}
+              {dropped.length === 1 ? "it" : "them"}.
+            </Alert>
+          )}
         </div>
+        {recommendedFits && (
+          <div className="flex flex-col gap-3 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:border-sky-900 dark:bg-sky-950">
+            <p className="text-sky-900 dark:text-sky-100">
+              <span className="font-medium">Most integrations need only two scopes:</span>{" "}
+              <code className="font-mono text-xs">cooperatives:read</code> and <code className="font-mono text-xs">members:read</code>.
+            </p>
+            <Button
+              variant="secondary"
+              size="sm"
+              className="shrink-0"
+              disabled={isRecommendedOnly}
+              onClick={() => {
+                setDropped([]);
+                setValue("scopes", [...RECOMMENDED_SCOPES], { shouldDirty: true, shouldValidate: isSubmitted });
+              }}
+            >
+              {isRecommendedOnly ? "Recommended pair selected" : "Use the recommended pair"}
+            </Button>
+          </div>
+        )}
         <Controller
           control={control}
           name="scopes"
@@ -167,7 +246,11 @@ export function RequestForm({ prefill }: Props) {
             <ScopeChecklist
               legend="Choose scopes"
               value={field.value ?? []}
-              onChange={field.onChange}
+              onChange={(next) => {
+                setDropped([]);
+                field.onChange(next);
+              }}
+              available={available}
               renderExtra={renderJustification}
               error={fieldState.error?.message ?? (errors.scopes as { message?: string } | undefined)?.message}
             />
@@ -205,7 +288,7 @@ function SectionHeading({ title, description }: { title: string; description: st
   );
 }
 
-type RadioOption = { id: string; label: string; description: string };
+type RadioOption = { id: string; label: string; description: string; policy?: string; disabled?: boolean; note?: string };
 
 /** A radio group drawn as selectable cards, each option explained. */
 function RadioCards({
@@ -232,7 +315,7 @@ function RadioCards({
             <label
               key={option.id}
               htmlFor={id}
-              className="flex cursor-pointer gap-3 rounded-md border border-zinc-300 p-3 transition hover:border-zinc-400 has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-600 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 dark:border-zinc-700 dark:hover:border-zinc-600 dark:has-checked:border-brand-500 dark:has-checked:bg-brand-900/30 dark:has-checked:ring-brand-500"
+              className="flex cursor-pointer gap-3 rounded-md border border-zinc-300 p-3 transition hover:border-zinc-400 has-disabled:cursor-not-allowed has-disabled:bg-zinc-50 has-disabled:hover:border-zinc-300 dark:has-disabled:bg-zinc-900 has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-600 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 dark:border-zinc-700 dark:hover:border-zinc-600 dark:has-checked:border-brand-500 dark:has-checked:bg-brand-900/30 dark:has-checked:ring-brand-500"
             >
               <input
                 id={id}
@@ -243,6 +326,7 @@ function RadioCards({
                 aria-labelledby={`${id}-label`}
                 aria-describedby={`${id}-desc`}
                 {...register}
+                disabled={option.disabled}
               />
               <span className="min-w-0">
                 <span id={`${id}-label`} className="block text-sm font-medium">
@@ -250,6 +334,8 @@ function RadioCards({
                 </span>
                 <span id={`${id}-desc`} className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
                   {option.description}
+                  {option.policy && <span className="mt-1 block text-zinc-700 dark:text-zinc-300">{option.policy}</span>}
+                  {option.note && <span className="mt-1 block font-medium text-amber-800 dark:text-amber-300">{option.note}</span>}
                 </span>
               </span>
             </label>

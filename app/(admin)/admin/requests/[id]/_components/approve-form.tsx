@@ -9,7 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField } from "@/components/ui/field";
-import { approveRequestSchema, EXPIRY_CHOICES } from "@/lib/requests/schemas";
+import type { Environment, KeyType } from "@/lib/keys/key-types";
+import { KEY_POLICY, allowedScopes, describeLifetime, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
+import { allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice } from "@/lib/requests/schemas";
 import { getScope, isScopeId } from "@/lib/scopes/catalog";
 import { approveRequestAction } from "../actions";
 import { useDecisionSubmit } from "./use-decision-submit";
@@ -30,11 +32,30 @@ function ScopeNames({ ids }: { ids: string[] }) {
   );
 }
 
-export function ApproveForm({ requestId, requested, locked, onConflict, organizationSuspended, isProduction }: { requestId: string; requested: string[]; locked: boolean; onConflict: (message: string) => void; organizationSuspended: boolean; isProduction: boolean }) {
+type Props = {
+  requestId: string;
+  requested: string[];
+  locked: boolean;
+  onConflict: (message: string) => void;
+  organizationSuspended: boolean;
+  keyType: KeyType;
+  environment: Environment;
+  organizationCopaRun: boolean;
+};
+
+export function ApproveForm({ requestId, requested, locked, onConflict, organizationSuspended, keyType, environment, organizationCopaRun }: Props) {
+  // The key policy bounds the grant: only scopes this type may hold are offered, and only
+  // expiries within its maximum lifetime. The server applies the same policy again.
+  const available = allowedScopes(keyType);
+  const outsidePolicy = requested.filter((s) => !(available as string[]).includes(s));
+  const expiryChoices = allowedExpiryChoices(keyType, environment);
+  const maxLifetime = maxLifetimeDays(keyType, environment);
+  const organizationRefusal = organizationViolation(keyType, { copaRun: organizationCopaRun });
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(approveRequestSchema),
-    // Pre-filled with what the partner asked for; the admin may grant fewer or others.
-    defaultValues: { requestId, grantedScopes: requested.filter(isScopeId), expiry: "never", note: "" },
+    // Pre-filled with what the partner asked for, within the policy; the admin may grant
+    // fewer or others. The expiry starts at the longest the policy allows.
+    defaultValues: { requestId, grantedScopes: requested.filter(isScopeId).filter((s) => available.includes(s)), expiry: defaultExpiryChoice(keyType, environment), note: "" },
   });
   const { register, control, formState } = form;
   const granted: string[] = (useWatch({ control, name: "grantedScopes" }) ?? []).filter((s): s is NonNullable<typeof s> => !!s);
@@ -64,9 +85,29 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
             control={control}
             name="grantedScopes"
             render={({ field, fieldState }) => (
-              <ScopeChecklist legend="Granted scopes" value={granted} onChange={(next) => field.onChange(next.filter(isScopeId))} requested={requested} error={fieldState.error?.message} />
+              <ScopeChecklist
+                legend="Granted scopes"
+                value={granted}
+                onChange={(next) => field.onChange(next.filter(isScopeId))}
+                requested={requested}
+                available={available}
+                error={fieldState.error?.message}
+              />
             )}
           />
+          <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="approve-policy">
+            Key policy: {KEY_POLICY[keyType].why}
+          </p>
+          {outsidePolicy.length > 0 && (
+            <Alert tone="warning" title="Requested, but outside the key policy">
+              <ScopeNames ids={outsidePolicy} /> cannot be granted to a {keyType} key. Grant what the policy allows, or reject and ask for another key type.
+            </Alert>
+          )}
+          {organizationRefusal && (
+            <Alert tone="error" title="This key cannot be approved">
+              {organizationRefusal} Mark the organisation on its page first if COPA runs it; otherwise reject the request.
+            </Alert>
+          )}
           {(notRequested.length > 0 || highRisk.length > 0 || dropped.length > 0) && (
             <div className="space-y-2" aria-live="polite">
               {notRequested.length > 0 && (
@@ -86,13 +127,18 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
               )}
             </div>
           )}
-          {isProduction && <Alert tone="info">A production key reaches real cooperative data at api.copa.rw, not the sandbox.</Alert>}
+          {environment === "production" && <Alert tone="info">A production key reaches real cooperative data at api.copa.rw, not the sandbox.</Alert>}
           {organizationSuspended && (
             <Alert tone="warning">This organisation is suspended: a key issued now is refused by the API until it is reactivated.</Alert>
           )}
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField label="Expiry" hint="When the key stops working. Keys can be revoked at any time." error={formState.errors.expiry?.message} {...register("expiry")}>
-              {EXPIRY_CHOICES.map((c) => (
+            <SelectField
+              label="Expiry"
+              hint={`When the key stops working${maxLifetime === null ? "" : `: at most ${describeLifetime(maxLifetime)} for a ${keyType} key in ${environment}`}. Keys can be revoked at any time.`}
+              error={formState.errors.expiry?.message}
+              {...register("expiry")}
+            >
+              {expiryChoices.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.label}
                 </option>
@@ -101,7 +147,7 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
           </div>
           <TextAreaField label="Note to the partner (optional)" hint="Shown on the partner's request and kept in the audit trail." rows={3} error={formState.errors.note?.message} {...register("note")} />
           {error && <Alert tone="error">{error}</Alert>}
-          <Button type="submit" pending={formState.isSubmitting} disabled={granted.length === 0}>
+          <Button type="submit" pending={formState.isSubmitting} disabled={granted.length === 0 || !!organizationRefusal}>
             Approve and issue key{granted.length > 0 ? ` (${granted.length} ${granted.length === 1 ? "scope" : "scopes"})` : ""}
           </Button>
         </fieldset>

@@ -7,10 +7,20 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { Environment, KeyType } from "@/lib/keys/key-types";
 import { ApproveForm } from "./approve-form";
 import { RejectForm } from "./reject-form";
 
-export function DecisionPanel({ requestId, requested, organizationSuspended, isProduction }: { requestId: string; requested: string[]; organizationSuspended: boolean; isProduction: boolean }) {
+type Props = {
+  requestId: string;
+  requested: string[];
+  organizationSuspended: boolean;
+  keyType: KeyType;
+  environment: Environment;
+  organizationCopaRun: boolean;
+};
+
+export function DecisionPanel({ requestId, requested, organizationSuspended, keyType, environment, organizationCopaRun }: Props) {
   const router = useRouter();
   const [conflict, setConflict] = useState<string | null>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -30,7 +40,16 @@ export function DecisionPanel({ requestId, requested, organizationSuspended, isP
           </Alert>
         </div>
       )}
-      <ApproveForm requestId={requestId} requested={requested} locked={!!conflict} onConflict={setConflict} organizationSuspended={organizationSuspended} isProduction={isProduction} />
+      <ApproveForm
+        requestId={requestId}
+        requested={requested}
+        locked={!!conflict}
+        onConflict={setConflict}
+        organizationSuspended={organizationSuspended}
+        keyType={keyType}
+        environment={environment}
+        organizationCopaRun={organizationCopaRun}
+      />
       <RejectForm requestId={requestId} locked={!!conflict} onConflict={setConflict} />
     </div>
   );

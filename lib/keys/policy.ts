@@ -1,0 +1,164 @@
+// THE key policy: which scopes each key type may hold, how long a key of each type and
+// environment may live, and who may hold system keys. The request schema and form, the
+// admin approval, key creation, reveal and rotation all ask these functions, so a key
+// outside the policy can be neither requested, granted, issued nor carried on by a
+// rotation. Pure data and functions: safe on client and server.
+//
+// Which scopes a type may hold comes from the scope catalogue (`keyTypes` of each scope,
+// lib/scopes/catalog.ts), the one list the docs and the API also read. The table below
+// adds each type's ceiling by access level (mobile: read only, webhook: receive only);
+// enforcement takes both, and policy.test.ts fails if the catalogue ever lists a type on
+// a scope whose access level the type's ceiling forbids, so the two cannot drift apart.
+import { ServiceError } from "@/lib/errors";
+import { SCOPES, type ScopeAccess, type ScopeId } from "@/lib/scopes/catalog";
+import { KEY_TYPES, type Environment, type KeyType } from "./key-types";
+
+export type KeyTypeRule = {
+  /** Access levels a key of this type may hold at most. */
+  access: readonly ScopeAccess[];
+  /** Why, in one sentence a partner or an admin reads next to a refusal. */
+  why: string;
+  /** Longest lifetime in days per environment; null: no maximum (the key may not expire). */
+  maxLifetimeDays: Readonly<Record<Environment, number | null>>;
+  /**
+   * Only for organisations run by COPA itself (Organization.copaRun, set by an admin).
+   * Until two-person approval exists, this is the only way to a system key.
+   */
+  copaRunOnly: boolean;
+};
+
+export const KEY_POLICY = {
+  partner: {
+    access: ["read", "write"],
+    why: "Partner keys read and, when justified, change cooperative data; they do not receive webhooks.",
+    maxLifetimeDays: { sandbox: null, production: 365 },
+    copaRunOnly: false,
+  },
+  webhook: {
+    access: ["receive"],
+    why: "Webhook keys only receive COPA's event deliveries: they hold webhooks:receive and no data scope.",
+    maxLifetimeDays: { sandbox: null, production: 365 },
+    copaRunOnly: false,
+  },
+  mobile: {
+    access: ["read"],
+    why: "Mobile keys are read-only: an app's back end reads data for its users and never changes COPA records.",
+    maxLifetimeDays: { sandbox: 180, production: 90 },
+    copaRunOnly: false,
+  },
+  system: {
+    access: ["read", "write"],
+    why: "System keys are for COPA's own services: only organisations run by COPA may hold them.",
+    maxLifetimeDays: { sandbox: null, production: 180 },
+    copaRunOnly: true,
+  },
+} as const satisfies Record<KeyType, KeyTypeRule>;
+
+const typeLabel = (type: KeyType) => KEY_TYPES.find((t) => t.id === type)?.label ?? type;
+
+/** The scopes a key of this type may hold, in catalogue order. */
+export function allowedScopes(type: KeyType): ScopeId[] {
+  const rule: KeyTypeRule = KEY_POLICY[type];
+  return SCOPES.filter((s) => (s.keyTypes as readonly string[]).includes(type) && rule.access.includes(s.access)).map((s) => s.id);
+}
+
+export function isScopeAllowed(type: KeyType, scope: string): boolean {
+  return (allowedScopes(type) as string[]).includes(scope);
+}
+
+/** "1 year", "90 days", or "no limit". */
+export function describeLifetime(days: number | null): string {
+  if (days === null) return "no limit";
+  if (days % 365 === 0) return days === 365 ? "1 year" : `${days / 365} years`;
+  return days === 1 ? "1 day" : `${days} days`;
+}
+
+export function maxLifetimeDays(type: KeyType, environment: Environment): number | null {
+  return KEY_POLICY[type].maxLifetimeDays[environment];
+}
+
+/** The scopes of `scopes` a key of this type may not hold, with the reason (null: none). */
+export function scopeViolation(type: KeyType, scopes: readonly string[]): string | null {
+  const refused = scopes.filter((s) => !isScopeAllowed(type, s));
+  if (refused.length === 0) return null;
+  const list = refused.join(", ");
+  const allowed = allowedScopes(type).join(", ");
+  return `${typeLabel(type)} keys cannot hold ${list}. ${KEY_POLICY[type].why} Allowed: ${allowed}.`;
+}
+
+/** Null when a lifetime of `days` (null: never expires) is within the policy. */
+export function lifetimeViolation(type: KeyType, environment: Environment, days: number | null): string | null {
+  const max = maxLifetimeDays(type, environment);
+  if (max === null || (days !== null && days <= max)) return null;
+  return `${typeLabel(type)} keys in ${environment} expire after at most ${describeLifetime(max)}; choose ${describeLifetime(max)} or less.`;
+}
+
+/** Null when the organisation may hold a key of this type. */
+export function organizationViolation(type: KeyType, organization: { copaRun: boolean }): string | null {
+  if (!KEY_POLICY[type].copaRunOnly || organization.copaRun) return null;
+  return `${typeLabel(type)} keys are issued only to organisations run by COPA, and this organisation is not marked as COPA-run. Ask COPA to mark it as COPA-run, or request a partner key.`;
+}
+
+export type KeyPolicyField = "keyType" | "scopes" | "expiry";
+export type KeyPolicyViolation = { field: KeyPolicyField; message: string };
+
+export type KeyPolicyInput = {
+  type: KeyType;
+  environment: Environment;
+  scopes: readonly string[];
+  organization: { copaRun: boolean };
+  /** Lifetime in days (null: never expires); undefined: not being decided here. */
+  lifetimeDays?: number | null;
+};
+
+/** Every way `input` falls outside the policy (empty: within it). */
+export function keyPolicyViolations(input: KeyPolicyInput): KeyPolicyViolation[] {
+  const out: KeyPolicyViolation[] = [];
+  const org = organizationViolation(input.type, input.organization);
+  if (org) out.push({ field: "keyType", message: org });
+  const scopes = scopeViolation(input.type, input.scopes);
+  if (scopes) out.push({ field: "scopes", message: scopes });
+  if (input.lifetimeDays !== undefined) {
+    const lifetime = lifetimeViolation(input.type, input.environment, input.lifetimeDays);
+    if (lifetime) out.push({ field: "expiry", message: lifetime });
+  }
+  return out;
+}
+
+/**
+ * Throws a ServiceError ("invalid") naming every violation, with field errors under the
+ * caller's field names (e.g. scopes -> grantedScopes on the approval form).
+ */
+export function assertKeyPolicy(input: KeyPolicyInput, fields: Partial<Record<KeyPolicyField, string>> = {}): void {
+  const violations = keyPolicyViolations(input);
+  if (violations.length === 0) return;
+  const fieldErrors = Object.fromEntries(violations.map((v) => [fields[v.field] ?? v.field, v.message]));
+  throw new ServiceError("invalid", violations.map((v) => v.message).join(" "), fieldErrors);
+}
+
+/**
+ * The expiry of a key created at `now` that may live at most the policy's maximum:
+ * `wanted` (null: never) when within it, else now + maximum. Rotation uses it so a
+ * successor never outlives the policy, even when its predecessor predates it.
+ */
+export function capExpiry(type: KeyType, environment: Environment, wanted: Date | null, now: Date): Date | null {
+  const max = maxLifetimeDays(type, environment);
+  if (max === null) return wanted;
+  const latest = new Date(now.getTime() + max * 86_400_000);
+  return wanted && wanted.getTime() <= latest.getTime() ? wanted : latest;
+}
+
+
+/** One line for a key type's choice in the request form: what it may hold, how long, who. */
+export function describeKeyTypePolicy(type: KeyType): string {
+  const rule: KeyTypeRule = KEY_POLICY[type];
+  const parts: string[] = [];
+  if (rule.access.includes("receive")) parts.push(`Holds only ${allowedScopes(type).join(", ")}`);
+  else parts.push(rule.access.includes("write") ? "Read and write scopes" : "Read-only scopes");
+  const { sandbox, production } = rule.maxLifetimeDays;
+  if (sandbox === null && production !== null) parts.push(`production keys expire within ${describeLifetime(production)}`);
+  else if (sandbox !== null && sandbox === production) parts.push(`expires within ${describeLifetime(sandbox)}`);
+  else if (sandbox !== null && production !== null) parts.push(`expires within ${describeLifetime(sandbox)} (${describeLifetime(production)} in production)`);
+  if (rule.copaRunOnly) parts.push("COPA-run organisations only");
+  return `${parts.join("; ")}.`;
+}
