@@ -4,14 +4,20 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import type { AccessRequestInput } from "@/lib/requests/schemas";
 
-// The actions' wrappers ask next-auth who is calling and Next for the request headers;
-// here the caller is whoever the test says, and the rest of the wrapper runs as written.
-const caller = vi.hoisted(() => ({ current: null as unknown }));
-vi.mock("@/lib/auth/session", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/auth/session")>()),
-  getCurrentUser: async () => caller.current,
+// The actions' wrappers read the session cookie and the request headers through
+// next/headers; here the "browser" holds a real, fresh session of whoever the test says,
+// and the rest of the wrapper (session check, two-factor, step-up) runs as written.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    set: (name: string, value: string) => void jar.set(name, value),
+  }),
+  headers: async () => new Headers(),
 }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+const { encode } = await import("next-auth/jwt");
+const { createSession } = await import("@/lib/auth/sessions");
 
 const { approveRequestAction } = await import("@/app/(admin)/admin/requests/[id]/actions");
 const { revealKeyAction, rotateKeyAction } = await import("@/app/(partner)/keys/actions");
@@ -24,8 +30,16 @@ const { MAX_PENDING_REQUESTS, approveAccessRequest, submitAccessRequest, withdra
 const { makeAdmin, makePartner } = await import("../support/factories");
 
 afterEach(() => {
-  caller.current = null;
+  jar.clear();
 });
+
+/** This "browser" now holds a session of `user` that signed in just now. */
+async function actAs(user: { id: string }) {
+  const { role } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } });
+  const { id } = await db.$transaction((tx) => createSession(tx, { userId: user.id, role, ip: null, userAgent: "vitest", now: new Date() }));
+  jar.clear();
+  jar.set("next-auth.session-token", await encode({ token: { sid: id }, secret: process.env.NEXTAUTH_SECRET! }));
+}
 
 const DAY = 86_400_000;
 
@@ -53,14 +67,8 @@ async function pendingRequest(patch: RequestPatch = {}, partner?: PartnerUser) {
   return { partner: owner, requestId: id };
 }
 
-/** Refreshes what the actions' wrapper would read about the partner (suspension included). */
-async function asPartner(partner: PartnerUser) {
-  const organization = await db.organization.findUniqueOrThrow({ where: { id: partner.membership.organizationId }, select: { id: true, legalName: true, suspendedAt: true } });
-  caller.current = { ...partner, membership: { ...partner.membership, organization } } satisfies PartnerUser;
-}
-const asAdmin = (admin: CurrentUser) => {
-  caller.current = admin;
-};
+const asPartner = (partner: PartnerUser) => actAs(partner);
+const asAdmin = (admin: CurrentUser) => actAs(admin);
 
 describe("scopes per key type", () => {
   it("refuses a mobile key with a write scope at request: schema, service and action", async () => {
@@ -101,7 +109,7 @@ describe("scopes per key type", () => {
   it("refuses to approve a webhook key with payments:write, through the server action", async () => {
     const admin = await makeAdmin();
     const { requestId } = await pendingRequest({ keyType: "webhook", scopes: ["webhooks:receive"] });
-    asAdmin(admin);
+    await asAdmin(admin);
     const result = await approveRequestAction({ requestId, grantedScopes: ["payments:write"] });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/Webhook keys cannot hold payments:write/), fieldErrors: { grantedScopes: expect.any(String) } });
     expect(await db.apiKey.count({ where: { requestId } })).toBe(0);
@@ -156,7 +164,7 @@ describe("lifetime", () => {
         fieldErrors: { expiry: expect.stringMatching(/Mobile keys in production expire after at most 90 days/) },
       });
     }
-    asAdmin(admin);
+    await asAdmin(admin);
     expect(await approveRequestAction({ requestId, grantedScopes: ["members:read"], expiry: "365" })).toMatchObject({ ok: false, fieldErrors: { expiry: expect.any(String) } });
     expect(await db.apiKey.count({ where: { requestId } })).toBe(0);
 
