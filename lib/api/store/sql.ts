@@ -21,10 +21,10 @@ SELECT "granularity", "bucketStart", "count"
 FROM "RateLimitBucket"
 WHERE "keyId" = ? AND (("granularity" = 'm' AND "bucketStart" >= ?) OR ("granularity" = 'h' AND "bucketStart" >= ?)) AND "count" > 0`;
 
-/** One request into the current minute and hour buckets; params: keyId, minute, keyId, hour. */
+/** `n` requests into one minute bucket and its hour bucket; params: keyId, minute, n, keyId, hour, n. */
 export const INCREMENT_BUCKETS = `
-INSERT INTO "RateLimitBucket" ("keyId", "granularity", "bucketStart", "count") VALUES (?, 'm', ?, 1), (?, 'h', ?, 1)
-ON CONFLICT ("keyId", "granularity", "bucketStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
+INSERT INTO "RateLimitBucket" ("keyId", "granularity", "bucketStart", "count") VALUES (?, 'm', ?, ?), (?, 'h', ?, ?)
+ON CONFLICT ("keyId", "granularity", "bucketStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + excluded."count"
 RETURNING "granularity", "count"`;
 
 /** Buckets that no window counts any more; params: keyId, hourFrom, dayFrom. */
