@@ -9,22 +9,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SCOPE_IDS } from "@/lib/scopes/catalog";
 
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-    set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
-  }),
-  headers: async () => new Headers(),
-}));
-
+vi.mock("next/headers", async () => (await import("../support/request")).nextHeaders());
 // Cache revalidation needs a Next request to act on; outside one it is nothing to test.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
-const { encode } = await import("next-auth/jwt");
-const { createSession } = await import("@/lib/auth/sessions");
+const { actAs } = await import("../support/request");
 const { db } = await import("@/lib/db");
 const { closeApiStore } = await import("@/lib/api/store");
 const { makeAdmin, makePartner } = await import("../support/factories");
@@ -53,12 +42,6 @@ const RUNS = Number(process.env.ACTION_FUZZ_RUNS ?? (process.env.TEST_DB_ENGINE 
 const GENERIC_FAILURE = /Something went wrong on our side/;
 type Action = (input: unknown) => Promise<unknown>;
 
-async function actAs(userId: string) {
-  const { role } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
-  const { id } = await db.$transaction((tx) => createSession(tx, { userId, role, ip: null, userAgent: "fuzz", now: new Date() }));
-  jar.clear();
-  jar.set("next-auth.session-token", await encode({ token: { sid: id }, secret: process.env.NEXTAUTH_SECRET! }));
-}
 
 /** Row counts of every domain table (audit events and throttle counters record refusals by design). */
 async function domainCounts() {
@@ -135,7 +118,7 @@ describe("generated inputs never break a server action", () => {
       it(`${name} as ${caller}`, { timeout: 300_000 }, async () => {
         await fc.assert(
           fc.asyncProperty(inputArb, async (raw) => {
-            await actAs(caller === "owner" ? owner.id : admin.id);
+            await actAs(caller === "owner" ? owner : admin);
             const input = realise(raw);
             const before = await domainCounts();
             const result = (await action(input)) as { ok: boolean; error?: string };

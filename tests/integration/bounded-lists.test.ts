@@ -4,19 +4,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-// The action wrapper reads the session cookie and the client IP through next/headers; the
-// test plays a browser holding a real session of the user (lib/auth/sessions).
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
-  headers: async () => new Headers(),
-}));
-const { encode } = await import("next-auth/jwt");
-const { createSession } = await import("@/lib/auth/sessions");
+// The action wrapper reads the session cookie and the client IP through next/headers.
+vi.mock("next/headers", async () => (await import("../support/request")).nextHeaders());
+const { actAs } = await import("../support/request");
 
 const { searchOrganizationsAction } = await import("@/lib/admin/actions");
 const { ORGANIZATION_SEARCH_LIMIT, getOrganizationHistory, listAuditEvents, searchOrganizations } = await import("@/lib/admin/queries");
@@ -29,13 +19,6 @@ const { makeAdmin, makePartner } = await import("../support/factories");
 
 const tag = () => randomBytes(4).toString("hex");
 
-/** This "browser" now holds a fresh session of `user` (null: signed out). */
-async function actAs(user: { id: string; role: string } | null) {
-  jar.clear();
-  if (!user) return;
-  const { id } = await db.$transaction((tx) => createSession(tx, { userId: user.id, role: user.role, ip: null, userAgent: "vitest", now: new Date() }));
-  jar.set("next-auth.session-token", await encode({ token: { sid: id }, secret: process.env.NEXTAUTH_SECRET! }));
-}
 
 /** `n` keys in the organisation, several sharing a timestamp so only the id breaks ties. */
 async function addKeys(organizationId: string, n: number) {

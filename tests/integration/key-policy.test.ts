@@ -5,19 +5,9 @@ import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import type { AccessRequestInput } from "@/lib/requests/schemas";
 
 // The actions' wrappers read the session cookie and the request headers through
-// next/headers; here the "browser" holds a real, fresh session of whoever the test says,
-// and the rest of the wrapper (session check, two-factor, step-up) runs as written.
-const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-    set: (name: string, value: string) => void jar.set(name, value),
-  }),
-  headers: async () => new Headers(),
-}));
-const { encode } = await import("next-auth/jwt");
-const { createSession } = await import("@/lib/auth/sessions");
+// next/headers: the "browser" holds a real, fresh session of whoever the test says.
+vi.mock("next/headers", async () => (await import("../support/request")).nextHeaders());
+const { actAs, cookieJar } = await import("../support/request");
 
 const { approveRequestAction } = await import("@/app/(admin)/admin/requests/[id]/actions");
 const { revealKeyAction, rotateKeyAction } = await import("@/app/(partner)/keys/actions");
@@ -30,16 +20,9 @@ const { MAX_PENDING_REQUESTS, approveAccessRequest, submitAccessRequest, withdra
 const { makeAdmin, makePartner } = await import("../support/factories");
 
 afterEach(() => {
-  jar.clear();
+  cookieJar.clear();
 });
 
-/** This "browser" now holds a session of `user` that signed in just now. */
-async function actAs(user: { id: string }) {
-  const { role } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { role: true } });
-  const { id } = await db.$transaction((tx) => createSession(tx, { userId: user.id, role, ip: null, userAgent: "vitest", now: new Date() }));
-  jar.clear();
-  jar.set("next-auth.session-token", await encode({ token: { sid: id }, secret: process.env.NEXTAUTH_SECRET! }));
-}
 
 const DAY = 86_400_000;
 

@@ -19,30 +19,17 @@ import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schema
 import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
 import { enrolTwoFactor, makeAdmin, makePartner } from "../support/factories";
 
-const state = vi.hoisted(() => ({ jar: new Map<string, string>() }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({
-    get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)! } : undefined),
-    set: (name: string, value: string) => void state.jar.set(name, value),
-  }),
-}));
+vi.mock("next/headers", async () => (await import("../support/request")).nextHeaders());
+const { actAs, cookieJar } = await import("../support/request");
 
 const { setUserDisabledAction } = await import("@/app/(admin)/admin/users/[id]/actions");
 const { revealKeyAction } = await import("@/app/(partner)/keys/actions");
 const { stepUpAction } = await import("@/lib/auth/step-up-actions");
 
-const { encode } = await import("next-auth/jwt");
-const { createSession } = await import("@/lib/auth/sessions");
-
 /** This "browser" holds the cookie of a session of `uid` that signed in at `authAt`. */
-async function signedInAs(uid: string, authAt: number) {
-  const { role } = await db.user.findUniqueOrThrow({ where: { id: uid }, select: { role: true } });
-  const { id } = await db.$transaction((tx) => createSession(tx, { userId: uid, role, ip: null, userAgent: "vitest", now: new Date(authAt) }));
-  state.jar.set("next-auth.session-token", await encode({ token: { sid: id }, secret: process.env.NEXTAUTH_SECRET! }));
-}
+const signedInAs = (uid: string, authAt: number) => actAs({ id: uid }, new Date(authAt));
 beforeEach(() => {
-  state.jar.clear();
+  cookieJar.clear();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -187,7 +174,7 @@ describe("step-up before revealing a key", () => {
     await signedInAs(partner.id, Date.now() - 30 * 60 * 1000);
     expect(await revealKeyAction({ keyId })).toMatchObject({ ok: false, code: "step_up_required" });
     // A sign-in a minute ago is fresh by itself.
-    state.jar.clear();
+    cookieJar.clear();
     await signedInAs(partner.id, Date.now() - 60 * 1000);
     expect(await revealKeyAction({ keyId })).toMatchObject({ ok: true });
   });
