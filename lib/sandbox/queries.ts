@@ -32,7 +32,7 @@ const COLUMNS: Record<Table, string> = {
 type Filters = Record<string, string | undefined>;
 
 // SQL texts are cached per (table, filter columns) so each shape is prepared once.
-const listSql = new Map<string, { count: string; page: string; pageWithCount: string }>();
+const listSql = new Map<string, { count: string; page: string }>();
 
 function listQueries(table: Table, columns: string[]) {
   const cacheKey = `${table}:${columns.join(",")}`;
@@ -42,7 +42,6 @@ function listQueries(table: Table, columns: string[]) {
     sql = {
       count: `SELECT COUNT(*) AS "count" FROM "${table}" ${where}`,
       page: `SELECT ${COLUMNS[table]} FROM "${table}" ${where} ORDER BY "createdAt", "id" LIMIT ? OFFSET ?`,
-      pageWithCount: `SELECT ${COLUMNS[table]}, COUNT(*) OVER () AS "__total" FROM "${table}" ${where} ORDER BY "createdAt", "id" LIMIT ? OFFSET ?`,
     };
     listSql.set(cacheKey, sql);
   }
@@ -54,13 +53,6 @@ async function listRows<R>(store: ApiStore, table: Table, filters: Filters, page
   const sql = listQueries(table, entries.map(([c]) => c));
   const values = entries.map(([, v]) => v);
   const offset = (page.page - 1) * page.pageSize;
-  if (store.dialect === "postgres") {
-    // Over the network a round trip costs more than counting the filtered rows again:
-    // the page carries the total. An empty page past the first is answered "Invalid page."
-    // by the caller, whatever the total; on the first it means there is nothing at all.
-    const rows = await store.select<R & { __total: number }>(sql.pageWithCount, [...values, page.pageSize, offset]);
-    return { count: rows.length ? Number(rows[0].__total) : 0, rows: rows.map(({ __total: _, ...row }) => row as R) };
-  }
   const [{ count }] = await store.select<{ count: number }>(sql.count, values);
   // Past the end there is nothing to fetch; the caller answers "Invalid page."
   if (Number(count) <= offset) return { count: Number(count), rows: [] };
