@@ -45,6 +45,11 @@ describe("parseJsonBody", () => {
     expect(detail("[1]")).toBe("Invalid data. Expected a JSON object, but got array.");
     expect(detail("{")).toMatch(/^JSON parse error - /);
   });
+  it("refuses NUL characters anywhere, naming the field (PostgreSQL cannot store them)", () => {
+    expect(detail('{"name":"a\\u0000b","count":1}')).toBe("name: Null characters are not allowed.");
+    expect(detailOf(() => parseJsonBody('{"name":"a","count":1,"meta":{"x":["\\u0000"]}}', z.object({ name: z.string(), count: int(), meta: z.unknown() })))).toBe("meta.x.0: Null characters are not allowed.");
+    expect(detailOf(() => parseQuery(new URLSearchParams("name=a%00b"), query))).toBe("name: Null characters are not allowed.");
+  });
   it("parses a valid object", () => {
     expect(parseJsonBody('{"name":"a","count":2}', body)).toEqual({ name: "a", count: 2 });
   });

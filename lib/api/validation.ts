@@ -56,6 +56,26 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], prefix = ""): 
   return parts.join("; ");
 }
 
+/**
+ * Django REST Framework's text fields refuse NUL, and so must we: PostgreSQL cannot store
+ * it in text at all (a query or insert carrying one fails), so it is a 400 naming the field,
+ * never a 500.
+ */
+const NULL_CHARACTERS = "Null characters are not allowed.";
+
+/** The dotted path of the first string holding a NUL ("" for the value itself), or null. */
+function nullCharacterPath(value: unknown, path = ""): string | null {
+  if (typeof value === "string") return value.includes("\0") ? path : null;
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes("\0")) return path ? `${path}.${key}` : key;
+      const found = nullCharacterPath(item, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------
 // Query strings
 
@@ -84,6 +104,7 @@ export function parseQuery<S extends z.ZodObject>(params: URLSearchParams, schem
     const values = params.getAll(name);
     const value = values.length > 0 ? values[values.length - 1].trim() : "";
     if (value === "") continue;
+    if (value.includes("\0")) throw badRequest(`${name}: ${NULL_CHARACTERS}`);
     raw[name] = integers.has(name) && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
   }
   const parsed = schema.safeParse(raw, { reportInput: true });
@@ -116,6 +137,8 @@ export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): z.o
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw badRequest(`Invalid data. Expected a JSON object, but got ${describe(data)}.`);
   }
+  const withNull = nullCharacterPath(data);
+  if (withNull !== null) throw badRequest(withNull ? `${withNull}: ${NULL_CHARACTERS}` : NULL_CHARACTERS);
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw badRequest(formatIssues(parsed.error.issues));
   return parsed.data;

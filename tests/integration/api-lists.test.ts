@@ -21,6 +21,11 @@ const list = async (path: string) => {
 };
 
 describe("GET /cooperatives", () => {
+  it("answers a NUL character in a filter with a 400 naming it, on every engine", async () => {
+    const res = await call("GET", "/cooperatives?district=Huye%00x", { key });
+    expect([res.status, res.text]).toEqual([400, '{"detail":"district: Null characters are not allowed."}']);
+  });
+
   it("pages through every cooperative exactly once, oldest first, with DRF links", async () => {
     const total = await db.cooperative.count();
     expect(total).toBeGreaterThanOrEqual(60);
