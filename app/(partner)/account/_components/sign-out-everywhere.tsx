@@ -2,9 +2,8 @@
 
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { signOutEverywhereAction } from "../actions";
 
 export function SignOutEverywhere() {
@@ -29,27 +28,17 @@ export function SignOutEverywhere() {
       <Button variant="danger" onClick={() => setOpen(true)}>
         Sign out everywhere
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={open}
-        onClose={() => !pending && setOpen(false)}
-        tone="danger"
+        onClose={() => setOpen(false)}
         title="Sign out on every device?"
         description="Every session of your account ends, this one included: on other computers and phones the next click leads to the sign-in page. Your API keys are not affected."
-      >
-        {error && (
-          <div className="mb-4">
-            <Alert tone="error">{error}</Alert>
-          </div>
-        )}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={confirm} pending={pending}>
-            Sign out everywhere
-          </Button>
-        </div>
-      </Dialog>
+        error={error}
+        pending={pending}
+        cancelLabel="Cancel"
+        confirmLabel="Sign out everywhere"
+        onConfirm={confirm}
+      />
     </>
   );
 }

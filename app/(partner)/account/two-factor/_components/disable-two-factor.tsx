@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useStepUp } from "@/components/auth/step-up";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { disableTwoFactorAction } from "../actions";
 
 export function DisableTwoFactor() {
@@ -29,27 +28,17 @@ export function DisableTwoFactor() {
       <Button variant="danger" onClick={() => setOpen(true)}>
         Turn off two-factor
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={open}
-        onClose={() => !pending && setOpen(false)}
-        tone="danger"
+        onClose={() => setOpen(false)}
         title="Turn off two-factor?"
         description="Your password alone will sign you in again, and your recovery codes stop working."
-      >
-        {error && (
-          <div className="mb-4">
-            <Alert tone="error">{error}</Alert>
-          </div>
-        )}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" disabled={pending} onClick={() => setOpen(false)}>
-            Keep it on
-          </Button>
-          <Button variant="danger" pending={pending} onClick={confirm}>
-            Turn off
-          </Button>
-        </div>
-      </Dialog>
+        error={error}
+        pending={pending}
+        cancelLabel="Keep it on"
+        confirmLabel="Turn off"
+        onConfirm={confirm}
+      />
       {stepUp.dialog}
     </>
   );
