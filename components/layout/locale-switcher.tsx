@@ -26,7 +26,7 @@ export async function LocaleSwitcher({ align = "right" }: { align?: "left" | "ri
       <form
         action={chooseLocale}
         aria-label={t("choose")}
-        className={`absolute z-20 mt-1 grid min-w-40 gap-0.5 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900 ${align === "right" ? "right-0" : "left-0"}`}
+        className={`absolute z-20 mt-1 grid min-w-40 gap-0.5 rounded-md border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900 ${align === "right" ? "left-0 sm:left-auto sm:right-0" : "left-0"}`}
       >
         {LOCALES.map((l) => (
           <button
