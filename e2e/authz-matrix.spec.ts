@@ -29,6 +29,10 @@ const ALLOWED: Record<Access, Caller[]> = {
 /** Every server action, by file and export name. */
 const ACTIONS: Record<string, Access> = {
   "app/(auth)/sign-up/actions.ts#signUpAction": "public",
+  "app/(auth)/verify-email/actions.ts#verifyEmailAction": "public",
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetAction": "public",
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": "public",
+  "app/(partner)/account/actions.ts#resendVerificationAction": "user",
   "app/(partner)/onboarding/actions.ts#createOrganizationAction": "user",
   "app/(partner)/account/actions.ts#changePasswordAction": "user",
   "app/(partner)/account/actions.ts#signOutEverywhereAction": "user",
@@ -65,6 +69,9 @@ const PAGES: Record<string, Access> = {
   "/": "public",
   "/sign-in": "public",
   "/sign-up": "public",
+  "/verify-email": "public",
+  "/forgot-password": "public",
+  "/reset-password": "public",
   "/docs": "public",
   "/docs/authentication": "public",
   "/docs/errors": "public",
@@ -85,6 +92,8 @@ const PAGES: Record<string, Access> = {
   "/admin": "admin",
   "/admin/audit": "admin",
   "/admin/gateway": "admin",
+  "/admin/mail": "admin",
+  "/admin/mail/[id]": "admin",
   "/admin/keys": "admin",
   "/admin/keys/[id]": "admin",
   "/admin/organisations": "admin",
@@ -206,6 +215,7 @@ test.describe("authorization matrix", () => {
       "/admin/requests/[id]": pending.requestId,
       "/admin/organisations/[id]": owner.organizationId,
       "/admin/users/[id]": owner.userId,
+      "/admin/mail/[id]": (await factory<{ id: string }>("latestMail", { to: owner.email })).id,
     };
     const callers: Principal[] = [
       await principal(browser, "anonymous"),

@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   "auth.throttled",
   "user.sessions_revoked",
   "user.password_changed",
+  "user.password_reset",
+  "user.email_verified",
   "user.disabled",
   "user.enabled",
   "user.role_changed",
