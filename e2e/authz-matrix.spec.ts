@@ -41,7 +41,11 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/account/two-factor/actions.ts#confirmTwoFactorEnrolmentAction": "user",
   "app/(partner)/account/two-factor/actions.ts#disableTwoFactorAction": "user",
   "lib/auth/step-up-actions.ts#stepUpAction": "user",
-  "app/(partner)/team/actions.ts#addMemberAction": "owner",
+  "app/(partner)/team/actions.ts#inviteMemberAction": "owner",
+  "app/(partner)/team/actions.ts#resendInvitationAction": "owner",
+  "app/(partner)/team/actions.ts#revokeInvitationAction": "owner",
+  "app/(partner)/team/actions.ts#leaveOrganizationAction": "partner",
+  "app/(auth)/invitations/accept/actions.ts#acceptInvitationAction": "user",
   "app/(partner)/team/actions.ts#changeMemberRoleAction": "owner",
   "app/(partner)/team/actions.ts#removeMemberAction": "owner",
   "app/(partner)/requests/actions.ts#submitAccessRequestAction": "key-manager",
@@ -72,6 +76,7 @@ const PAGES: Record<string, Access> = {
   "/verify-email": "public",
   "/forgot-password": "public",
   "/reset-password": "public",
+  "/invitations/accept": "public",
   "/docs": "public",
   "/docs/authentication": "public",
   "/docs/errors": "public",
@@ -180,7 +185,9 @@ test.describe("authorization matrix", () => {
     const problems: string[] = [];
     // Actions that act on the caller's own account when given nothing (start or turn off
     // two-factor, sign out everywhere) go last, signing out everywhere the very last.
-    const rank = (name: string) => (name.endsWith("#signOutEverywhereAction") ? 2 : /TwoFactor(Enrolment)?Action$/.test(name) ? 1 : 0);
+    // Leaving the organisation (which the viewer and developer then have done) comes after
+    // every action that needs a membership.
+    const rank = (name: string) => (name.endsWith("#signOutEverywhereAction") ? 3 : name.endsWith("#leaveOrganizationAction") ? 2 : /TwoFactor(Enrolment)?Action$/.test(name) ? 1 : 0);
     const order = Object.entries(ACTIONS).sort(([a], [b]) => rank(a) - rank(b));
     for (const [name, access] of order) {
       const { id, page } = manifest.get(name)!;

@@ -92,6 +92,22 @@ export const TEMPLATES = {
       footnote: "This is a security notice; it cannot be turned off.",
     }),
   },
+  /** An owner invited this address into their organisation (link valid 7 days). */
+  invitation: {
+    secretPath: "/invitations/accept",
+    content: (params: { organizationName: string; inviterName: string; role: string; expiresOn: string }, links: Links): MailContent => ({
+      subject: `${params.inviterName} invited you to ${params.organizationName} on the COPA Developer Portal`,
+      preheader: `Join as ${params.role}; the invitation is valid until ${params.expiresOn}.`,
+      heading: `Join ${params.organizationName}`,
+      blocks: [
+        p(`${params.inviterName} invited you to join ${params.organizationName} on the COPA Developer Portal, where partners request and manage keys for the COPA API.`),
+        { kind: "details", rows: [["Organisation", params.organizationName], ["Your role", params.role], ["Valid until", `${params.expiresOn} (UTC)`]] },
+        p("Nobody joins without accepting. Open the link to accept; if you have no account yet, you can create one with this address first."),
+      ],
+      action: { label: "Accept the invitation", url: links.secretUrl! },
+      footnote: "If you do not know this organisation, ignore this mail: nothing happens unless you accept.",
+    }),
+  },
 } as const;
 
 export type MailTemplateId = keyof typeof TEMPLATES;

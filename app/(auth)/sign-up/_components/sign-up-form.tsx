@@ -41,7 +41,12 @@ export function SignUpForm({ callbackPath }: Props) {
     setSentTo(values.email);
   });
 
-  const signInHref = callbackPath ? `/sign-in?callbackUrl=${encodeURIComponent(`/onboarding?callbackUrl=${encodeURIComponent(callbackPath)}`)}` : "/sign-in?callbackUrl=%2Fonboarding";
+  // An invitation's link comes back to the invitation; anything else goes through onboarding.
+  const signInHref = callbackPath?.startsWith("/invitations/")
+    ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`
+    : callbackPath
+      ? `/sign-in?callbackUrl=${encodeURIComponent(`/onboarding?callbackUrl=${encodeURIComponent(callbackPath)}`)}`
+      : "/sign-in?callbackUrl=%2Fonboarding";
   if (sentTo) {
     return (
       <>
