@@ -108,6 +108,36 @@ export const TEMPLATES = {
       footnote: "If you do not know this organisation, ignore this mail: nothing happens unless you accept.",
     }),
   },
+  /** A key expires soon (sent 7 days and 1 day before). */
+  key_expiring: {
+    secretPath: undefined,
+    content: (params: { keyName: string; organizationName: string; keyPath: string; expiresAt: string; within: "7 days" | "1 day" }, links: Links): MailContent => ({
+      subject: `Your COPA API key "${params.keyName}" expires in ${params.within}`,
+      preheader: `Rotate it before ${params.expiresAt} (UTC) to keep your integration running.`,
+      heading: `"${params.keyName}" expires in ${params.within}`,
+      blocks: [
+        p(`The key "${params.keyName}" of ${params.organizationName} stops working on ${params.expiresAt} (UTC). Calls made with it after that are refused with 401.`),
+        p("To keep your integration running, request a new key (or rotate this one) and deploy it before then."),
+      ],
+      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
+      footnote: "You receive this as an owner or developer of the organisation.",
+    }),
+  },
+  /** A rotated key's grace period ends within the hour. */
+  rotation_grace_ending: {
+    secretPath: undefined,
+    content: (params: { keyName: string; organizationName: string; keyPath: string; endsAt: string }, links: Links): MailContent => ({
+      subject: `The old "${params.keyName}" key stops working within the hour`,
+      preheader: `The rotation grace period ends at ${params.endsAt} (UTC).`,
+      heading: "The old key stops working soon",
+      blocks: [
+        p(`"${params.keyName}" of ${params.organizationName} was rotated. Its old secret keeps working until ${params.endsAt} (UTC), less than an hour from now; after that only the new secret works.`),
+        p("Make sure every system uses the new secret before then."),
+      ],
+      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
+      footnote: "You receive this as an owner or developer of the organisation.",
+    }),
+  },
 } as const;
 
 export type MailTemplateId = keyof typeof TEMPLATES;
