@@ -65,7 +65,8 @@ test("admins read every mail at /admin/mail with its status and preview; one-tim
   await expect(row).toContainText("sent");
   await expectAccessible(adminPage);
   await row.getByRole("link").click();
-  await expect(adminPage.getByRole("heading", { level: 1 })).toContainText("Confirm your e-mail address");
+  await expect(adminPage.getByRole("heading", { level: 1 })).toContainText("Confirm your e-mail address for the COPA Developer Portal");
+  await expect(adminPage.getByRole("heading", { level: 3, name: "Confirm your e-mail address" })).toBeVisible();
   await expect(adminPage.getByText("[one-time link, hidden]").first()).toBeVisible();
   await expect(adminPage.locator("body")).not.toContainText("/verify-email?token=");
   await expectAccessible(adminPage);

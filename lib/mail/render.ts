@@ -21,7 +21,8 @@ export function renderMail(template: MailTemplateId, params: unknown, origin: st
   const base = origin.replace(/\/+$/, "");
   const secretUrl = definition.secretPath ? (secret ? `${base}${definition.secretPath}?token=${encodeURIComponent(secret)}` : HIDDEN_LINK) : undefined;
   const content = (definition.content as (p: unknown, l: { origin: string; secretUrl?: string }) => MailContent)(params, { origin: base, secretUrl });
-  return { subject: content.subject, text: renderText(content), html: renderHtmlDocument(content), bodyHtml: renderHtmlBody(content) };
+  // The preview sits under the admin page's own headings, so its heading is an h3 there.
+  return { subject: content.subject, text: renderText(content), html: renderHtmlDocument(content), bodyHtml: renderHtmlBody(content, "h3") };
 }
 
 function renderText(content: MailContent): string {
@@ -40,13 +41,13 @@ function renderText(content: MailContent): string {
 
 const FONT = "font-family:ui-sans-serif,system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 
-/** The body fragment; /admin/mail shows it as the preview. Colours are fixed (mail has no dark mode we control). */
-function renderHtmlBody(content: MailContent): string {
+/** The body (the mail's own, and /admin/mail's preview). Colours are fixed (mail has no dark mode we control). */
+function renderHtmlBody(content: MailContent, headingTag: "h1" | "h3" = "h1"): string {
   const parts: string[] = [];
   parts.push(`<div style="${FONT};background:#f4f4f5;padding:24px;color:#18181b">`);
   parts.push(`<div style="max-width:560px;margin:0 auto;background:#ffffff;border:1px solid #e4e4e7;border-radius:8px;padding:24px">`);
   parts.push(`<p style="margin:0 0 16px;font-size:13px;font-weight:600;color:#3f3f46">COPA Developer Portal</p>`);
-  parts.push(`<h1 style="margin:0 0 16px;font-size:20px;line-height:28px;color:#18181b">${escapeHtml(content.heading)}</h1>`);
+  parts.push(`<${headingTag} style="margin:0 0 16px;font-size:20px;line-height:28px;color:#18181b">${escapeHtml(content.heading)}</${headingTag}>`);
   for (const block of content.blocks) {
     if (block.kind === "paragraph") {
       parts.push(`<p style="margin:0 0 12px;font-size:15px;line-height:22px">${escapeHtml(block.text)}</p>`);
