@@ -29,9 +29,22 @@ const envSchema = z.object({
   COPA_RATE_LIMIT_HOUR: z.coerce.number().int().positive().default(1000),
   COPA_RATE_LIMIT_DAY: z.coerce.number().int().positive().default(10000),
   COPA_TRUST_PROXY: booleanString,
+  /** smtp://user:pass@host:port or smtps://...; unset = mail is composed and stored, never sent. */
+  SMTP_URL: z
+    .string()
+    .refine((u) => /^smtps?:\/\/[^/]/.test(u), { message: "SMTP_URL must be smtp://... or smtps://..." })
+    .optional(),
+  /** The From header of every mail. */
+  MAIL_FROM: z.string().min(3).default("COPA Developer Portal <no-reply@copa.local>"),
 });
 
 export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string; isPostgres: boolean };
+
+/** The portal's public origin, for absolute links in mails. */
+export function portalOrigin(): string {
+  const env = getEnv();
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
 
 let cached: Env | undefined;
 
