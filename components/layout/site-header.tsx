@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { countUnread, UNREAD_CAP } from "@/lib/notifications/service";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -8,6 +9,8 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader() {
   const user = await getCurrentUser().catch(() => null);
   const t = await getTranslations("common");
+  // The bell: partners with an organisation and admins. A plain link, no client JS.
+  const unread = user && (user.membership || user.role === "admin") ? await countUnread(user.id).catch(() => 0) : null;
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/80">
       {/* On phones the navigation takes a second row instead of squeezing the first. */}
@@ -37,6 +40,7 @@ export async function SiteHeader() {
           <LocaleSwitcher />
           {user ? (
             <>
+              {unread !== null && <NotificationBell unread={unread} label={unread === 0 ? t("nav.notifications") : t("nav.notificationsUnread", { count: unread > UNREAD_CAP ? `${UNREAD_CAP}+` : String(unread) })} />}
               <Link
                 href="/account"
                 title={t("nav.accountTitle", { email: user.email })}
@@ -60,5 +64,27 @@ export async function SiteHeader() {
         </div>
       </div>
     </header>
+  );
+}
+
+function NotificationBell({ unread, label }: { unread: number; label: string }) {
+  return (
+    <Link
+      href="/notifications"
+      aria-label={label}
+      title={label}
+      data-testid="notification-bell"
+      className="relative grid h-9 w-9 place-items-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" className="h-5 w-5">
+        <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      {unread > 0 && (
+        <span aria-hidden="true" className="absolute -top-0.5 -right-0.5 min-w-[1.125rem] rounded-full bg-red-700 px-1 text-center text-[11px] leading-[1.125rem] font-semibold text-white">
+          {unread > UNREAD_CAP ? `${UNREAD_CAP}+` : unread}
+        </span>
+      )}
+    </Link>
   );
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
+import { notify, organizationRecipients } from "@/lib/notifications";
 import type { z } from "zod";
 import type { organizationIdSchema, setCopaRunSchema, suspendOrganizationSchema } from "./schemas";
 
@@ -13,7 +14,7 @@ const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
 export async function suspendOrganization(input: z.output<typeof suspendOrganizationSchema>, admin: CurrentUser, ip: string | null) {
   await db.$transaction(async (tx) => {
-    const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
+    const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, legalName: true } });
     if (!org) throw notFound();
     // Conditional on the current state so two admins cannot both "suspend" and leave two
     // audit events for one change.
@@ -31,12 +32,13 @@ export async function suspendOrganization(input: z.output<typeof suspendOrganiza
       metadata: { reason: input.reason, activeKeys },
       ip,
     });
+    await notify(tx, await organizationRecipients(tx, org.id), "organization_suspended", { organizationName: org.legalName, reason: input.reason });
   });
 }
 
 export async function reactivateOrganization(input: z.output<typeof organizationIdSchema>, admin: CurrentUser, ip: string | null) {
   await db.$transaction(async (tx) => {
-    const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, suspendedAt: true, suspendedReason: true } });
+    const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true, legalName: true, suspendedAt: true, suspendedReason: true } });
     if (!org) throw notFound();
     const updated = await tx.organization.updateMany({
       where: { id: org.id, suspendedAt: { not: null } },
@@ -52,6 +54,7 @@ export async function reactivateOrganization(input: z.output<typeof organization
       metadata: { previousReason: org.suspendedReason, suspendedSince: org.suspendedAt?.toISOString() ?? null },
       ip,
     });
+    await notify(tx, await organizationRecipients(tx, org.id), "organization_reactivated", { organizationName: org.legalName });
   });
 }
 

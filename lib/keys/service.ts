@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
+import { notify, organizationRecipients } from "@/lib/notifications";
 import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
 import { generateKey, hashKey, maskKey } from "./key-format";
@@ -241,7 +242,7 @@ export async function revokeKey(
 ) {
   await db.$transaction(async (tx) => {
     const where = "admin" in scope ? { id: input.keyId } : { id: input.keyId, organizationId: scope.organizationId };
-    const key = await tx.apiKey.findFirst({ where, select: { id: true, name: true, status: true, mask: true, organizationId: true } });
+    const key = await tx.apiKey.findFirst({ where, select: { id: true, name: true, status: true, mask: true, organizationId: true, organization: { select: { legalName: true } } } });
     if (!key) throw notFound();
     if (input.confirmName.trim() !== key.name) {
       throw new ServiceError("invalid", "The name does not match.", { confirmName: `Type ${key.name} exactly to confirm` });
@@ -259,5 +260,15 @@ export async function revokeKey(
       metadata: { mask: key.mask, reason: input.reason || null, by: "admin" in scope ? "admin" : "partner" },
       ip,
     });
+    // A partner's own revocation is theirs to know; COPA's is told to the organisation.
+    if ("admin" in scope) {
+      await notify(tx, await organizationRecipients(tx, key.organizationId), "key_revoked", {
+        organizationName: key.organization.legalName,
+        keyName: key.name,
+        mask: key.mask ?? "no secret yet",
+        reason: input.reason || "none given",
+        keyPath: `/keys/${key.id}`,
+      });
+    }
   });
 }

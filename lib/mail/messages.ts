@@ -138,6 +138,127 @@ export const TEMPLATES = {
       footnote: "You receive this as an owner or developer of the organisation.",
     }),
   },
+  // ---- notifications (lib/notifications): each can be turned off on the account page ----
+  /** Admins: a partner submitted a request (instant mail). */
+  request_submitted: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; environment: string; scopes: string; requestPath: string }, links: Links): MailContent => ({
+      subject: `New key request from ${params.organizationName}: "${params.keyName}"`,
+      preheader: `${params.organizationName} asks for a ${params.environment} key.`,
+      heading: "A new key request to review",
+      blocks: [
+        p(`${params.organizationName} submitted a request for the key "${params.keyName}".`),
+        { kind: "details", rows: [["Organisation", params.organizationName], ["Environment", params.environment], ["Requested scopes", params.scopes]] },
+      ],
+      action: { label: "Review the request", url: `${links.origin}${params.requestPath}` },
+      footnote: "You receive this as a COPA admin. Choose instant mail or a daily digest on your account page.",
+    }),
+  },
+  /** Admins who chose the daily digest: the requests submitted since the last one. */
+  request_digest: {
+    secretPath: undefined,
+    content: (params: { day: string; count: number; lines: string[]; more: number }, links: Links): MailContent => ({
+      subject: `${params.count} new key request${params.count === 1 ? "" : "s"} (${params.day})`,
+      preheader: "Your daily digest of new requests on the COPA Developer Portal.",
+      heading: "New key requests",
+      blocks: [
+        p(`${params.count} request${params.count === 1 ? " was" : "s were"} submitted since your last digest.`),
+        ...params.lines.map((line) => p(line)),
+        ...(params.more > 0 ? [p(`And ${params.more} more.`)] : []),
+      ],
+      action: { label: "Open the review queue", url: `${links.origin}/admin/requests` },
+      footnote: "You receive this daily digest as a COPA admin. Choose instant mail instead on your account page.",
+    }),
+  },
+  /** Owners and developers: a request was approved. */
+  request_approved: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; requestedScopes: string; grantedScopes: string; expiresAt: string; keyPath: string }, links: Links): MailContent => ({
+      subject: `Your request for "${params.keyName}" was approved`,
+      preheader: "Your key is ready to reveal on the portal.",
+      heading: `"${params.keyName}" was approved`,
+      blocks: [
+        p(`COPA approved the request of ${params.organizationName} for the key "${params.keyName}". Reveal the key on the portal: it is shown once.`),
+        { kind: "details", rows: [["Requested scopes", params.requestedScopes], ["Granted scopes", params.grantedScopes], ["Expires", params.expiresAt]] },
+      ],
+      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
+  /** Owners and developers: a request was rejected, with COPA's reason. */
+  request_rejected: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; reason: string; requestPath: string }, links: Links): MailContent => ({
+      subject: `Your request for "${params.keyName}" was not approved`,
+      preheader: "COPA gave a reason; you can submit a new request.",
+      heading: `"${params.keyName}" was not approved`,
+      blocks: [
+        p(`COPA did not approve the request of ${params.organizationName} for the key "${params.keyName}".`),
+        { kind: "details", rows: [["Reason", params.reason]] },
+        p("You can submit a new request that addresses the reason."),
+      ],
+      action: { label: "Open the request", url: `${links.origin}${params.requestPath}` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
+  /** Owners and developers: an admin revoked a key. */
+  key_revoked: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; mask: string; reason: string; keyPath: string }, links: Links): MailContent => ({
+      subject: `COPA revoked the key "${params.keyName}"`,
+      preheader: "Calls made with it are now refused.",
+      heading: `"${params.keyName}" was revoked`,
+      blocks: [
+        p(`A COPA admin revoked the key "${params.keyName}" (${params.mask}) of ${params.organizationName}. Calls made with it are refused from now on.`),
+        { kind: "details", rows: [["Reason", params.reason]] },
+      ],
+      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
+  /** Owners and developers: an admin changed a key's rate limits. */
+  key_limits_changed: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; perHour: string; perDay: string; keyPath: string }, links: Links): MailContent => ({
+      subject: `COPA changed the limits of the key "${params.keyName}"`,
+      preheader: `Now ${params.perHour} per hour, ${params.perDay} per day.`,
+      heading: `New limits for "${params.keyName}"`,
+      blocks: [
+        p(`A COPA admin changed the rate limits of the key "${params.keyName}" of ${params.organizationName}. They apply from its next call.`),
+        { kind: "details", rows: [["Per hour", params.perHour], ["Per day", params.perDay]] },
+      ],
+      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
+  /** Owners and developers: COPA suspended the organisation. */
+  organization_suspended: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; reason: string }, links: Links): MailContent => ({
+      subject: `${params.organizationName} was suspended on the COPA Developer Portal`,
+      preheader: "Its keys are refused until COPA reactivates it.",
+      heading: `${params.organizationName} is suspended`,
+      blocks: [
+        p(`COPA suspended ${params.organizationName}. Its keys are refused by the API and it cannot request keys until COPA reactivates it. Nothing was deleted.`),
+        { kind: "details", rows: [["Reason", params.reason]] },
+        p("Contact COPA to resolve the suspension."),
+      ],
+      action: { label: "Open the portal", url: `${links.origin}/keys` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
+  /** Owners and developers: COPA lifted the suspension. */
+  organization_reactivated: {
+    secretPath: undefined,
+    content: (params: { organizationName: string }, links: Links): MailContent => ({
+      subject: `${params.organizationName} was reactivated on the COPA Developer Portal`,
+      preheader: "Its keys work again.",
+      heading: `${params.organizationName} is active again`,
+      blocks: [p(`COPA reactivated ${params.organizationName}. Its keys that have not expired or been revoked work again, and it can request keys.`)],
+      action: { label: "Open the portal", url: `${links.origin}/keys` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
 } as const;
 
 export type MailTemplateId = keyof typeof TEMPLATES;

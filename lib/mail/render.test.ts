@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAIL_TEMPLATE_IDS, TEMPLATES, type MailTemplateId } from "./messages";
 import { HIDDEN_LINK, renderMail } from "./render";
 
-const SAMPLE: Record<MailTemplateId, Record<string, string>> = {
+const SAMPLE: Record<MailTemplateId, Record<string, unknown>> = {
   verify_email: { name: "Aline" },
   account_exists: { name: "Aline" },
   password_reset: { name: "Aline" },
@@ -10,6 +10,14 @@ const SAMPLE: Record<MailTemplateId, Record<string, string>> = {
   invitation: { organizationName: "Umurenge SACCO", inviterName: "Jeanne", role: "Developer", expiresOn: "2026-12-09" },
   key_expiring: { keyName: "Loans", organizationName: "Umurenge SACCO", keyPath: "/keys/k1", expiresAt: "2026-12-09 10:00", within: "7 days" },
   rotation_grace_ending: { keyName: "Loans", organizationName: "Umurenge SACCO", keyPath: "/keys/k1", endsAt: "2026-12-02 15:00" },
+  request_submitted: { organizationName: "Umurenge SACCO", keyName: "Loans", environment: "sandbox", scopes: "loans:read", requestPath: "/admin/requests/r1" },
+  request_digest: { day: "2026-12-02", count: 2, lines: ['Umurenge SACCO: "Loans" (sandbox)'], more: 1 },
+  request_approved: { organizationName: "Umurenge SACCO", keyName: "Loans", requestedScopes: "loans:read, loans:write", grantedScopes: "loans:read", expiresAt: "2027-03-02 10:00 UTC", keyPath: "/keys/k1" },
+  request_rejected: { organizationName: "Umurenge SACCO", keyName: "Loans", reason: "Needs an agreement", requestPath: "/requests/r1" },
+  key_revoked: { organizationName: "Umurenge SACCO", keyName: "Loans", mask: "sk_copa_test_…abcd", reason: "Leaked", keyPath: "/keys/k1" },
+  key_limits_changed: { organizationName: "Umurenge SACCO", keyName: "Loans", perHour: "500", perDay: "the default", keyPath: "/keys/k1" },
+  organization_suspended: { organizationName: "Umurenge SACCO", reason: "Unpaid invoices" },
+  organization_reactivated: { organizationName: "Umurenge SACCO" },
 };
 
 describe("mail templates", () => {

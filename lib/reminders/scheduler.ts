@@ -5,6 +5,7 @@
 // with it. The scheduler runs in the portal's server process (instrumentation.ts).
 import { db as defaultDb, isUniqueViolation, type Db } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { sendDueDigests } from "@/lib/notifications/digest";
 
 export type ReminderKind = "expiry_7d" | "expiry_1d" | "grace_1h";
 
@@ -63,7 +64,7 @@ export async function sendDueReminders(now = new Date(), db: Db = defaultDb): Pr
 
 const globalForScheduler = globalThis as unknown as { copaReminderScheduler?: { stop(): void } };
 
-/** Runs a pass every minute in this process. */
+/** Runs a pass every minute in this process: key reminders, then admins' daily digests. */
 export function startReminderScheduler(intervalMs = 60_000): { stop(): void } {
   if (globalForScheduler.copaReminderScheduler) return globalForScheduler.copaReminderScheduler;
   let stopped = false;
@@ -71,6 +72,7 @@ export function startReminderScheduler(intervalMs = 60_000): { stop(): void } {
   const tick = async () => {
     try {
       await sendDueReminders();
+      await sendDueDigests();
     } catch (error) {
       console.error("reminder scheduler:", error instanceof Error ? error.message : error);
     }

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
 import { assertKeyPolicy } from "@/lib/keys/policy";
+import { adminRecipients, notify, organizationRecipients, scopeList, utcMinute } from "@/lib/notifications";
 import { createIssuedKey } from "@/lib/keys/service";
 import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
@@ -33,7 +34,7 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
     // pass the pending-limit and duplicate checks below. Raw SQL so updatedAt stays.
     const open = await tx.$executeRaw`UPDATE "Organization" SET "suspendedAt" = NULL WHERE "id" = ${orgId} AND "suspendedAt" IS NULL`;
     if (open !== 1) throw new ServiceError("forbidden", SUSPENDED);
-    const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { copaRun: true } });
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { copaRun: true, legalName: true } });
     assertKeyPolicy({ type: input.keyType, environment: input.environment, scopes: input.scopes, organization: org });
 
     const identical = await tx.accessRequest.findFirst({
@@ -76,6 +77,13 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
       target: { type: "request", id: request.id },
       metadata: { keyName: input.keyName, keyType: input.keyType, environment: input.environment, scopes: input.scopes },
       ip,
+    });
+    await notify(tx, await adminRecipients(tx), "request_submitted", {
+      organizationName: org.legalName,
+      keyName: input.keyName,
+      environment: input.environment,
+      scopes: scopeList(input.scopes),
+      requestPath: `/admin/requests/${request.id}`,
     });
     return { id: request.id };
   });
@@ -145,13 +153,22 @@ export async function approveAccessRequest(input: z.output<typeof approveRequest
       metadata: { requestId: request.id, scopes: input.grantedScopes, environment: key.environment, type: key.type },
       ip,
     });
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: request.organizationId }, select: { legalName: true } });
+    await notify(tx, await organizationRecipients(tx, request.organizationId), "request_approved", {
+      organizationName: org.legalName,
+      keyName: request.keyName,
+      requestedScopes: scopeList(requested),
+      grantedScopes: scopeList(input.grantedScopes),
+      expiresAt: key.expiresAt ? utcMinute(key.expiresAt) : "never",
+      keyPath: `/keys/${key.id}`,
+    });
     return { keyId: key.id };
   });
 }
 
 export async function rejectAccessRequest(input: z.output<typeof rejectRequestSchema>, admin: CurrentUser, ip: string | null) {
   await db.$transaction(async (tx) => {
-    const request = await tx.accessRequest.findUnique({ where: { id: input.requestId }, select: { id: true, organizationId: true, status: true } });
+    const request = await tx.accessRequest.findUnique({ where: { id: input.requestId }, select: { id: true, organizationId: true, status: true, keyName: true, organization: { select: { legalName: true } } } });
     if (!request) throw notFound();
     const updated = await tx.accessRequest.updateMany({
       where: { id: request.id, status: "pending" },
@@ -165,6 +182,12 @@ export async function rejectAccessRequest(input: z.output<typeof rejectRequestSc
       target: { type: "request", id: request.id },
       metadata: { reason: input.reason },
       ip,
+    });
+    await notify(tx, await organizationRecipients(tx, request.organizationId), "request_rejected", {
+      organizationName: request.organization.legalName,
+      keyName: request.keyName,
+      reason: input.reason,
+      requestPath: `/requests/${request.id}`,
     });
   });
 }

@@ -4,12 +4,13 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { notify, organizationRecipients } from "@/lib/notifications";
 
 export type KeyLimitsInput = { keyId: string; rateLimitHour: number | null; rateLimitDay: number | null };
 
 export async function setKeyRateLimits(input: KeyLimitsInput, admin: CurrentUser, ip: string | null): Promise<void> {
   await db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findUnique({ where: { id: input.keyId }, select: { id: true, organizationId: true, mask: true, rateLimitHour: true, rateLimitDay: true } });
+    const key = await tx.apiKey.findUnique({ where: { id: input.keyId }, select: { id: true, name: true, organizationId: true, mask: true, rateLimitHour: true, rateLimitDay: true, organization: { select: { legalName: true } } } });
     if (!key) throw notFound();
     await tx.apiKey.update({ where: { id: key.id }, data: { rateLimitHour: input.rateLimitHour, rateLimitDay: input.rateLimitDay } });
     await recordAudit(tx, {
@@ -25,6 +26,14 @@ export async function setKeyRateLimits(input: KeyLimitsInput, admin: CurrentUser
         toDay: input.rateLimitDay,
       },
       ip,
+    });
+    const limit = (n: number | null) => (n === null ? "the default" : n.toLocaleString("en"));
+    await notify(tx, await organizationRecipients(tx, key.organizationId), "key_limits_changed", {
+      organizationName: key.organization.legalName,
+      keyName: key.name,
+      perHour: limit(input.rateLimitHour),
+      perDay: limit(input.rateLimitDay),
+      keyPath: `/keys/${key.id}`,
     });
   });
 }

@@ -41,6 +41,7 @@ const MODULES = {
   stepUp: await import("@/lib/auth/step-up-actions"),
   usage: await import("@/lib/usage/actions"),
   locale: await import("@/lib/i18n/actions"),
+  notifications: await import("@/app/(partner)/notifications/actions"),
 };
 
 const RUNS = Number(process.env.ACTION_FUZZ_RUNS ?? (process.env.TEST_DB_ENGINE === "postgres" ? 15 : 60));
@@ -50,7 +51,7 @@ type Action = (input: unknown) => Promise<unknown>;
 
 /** Row counts of every domain table (audit events and throttle counters record refusals by design). */
 async function domainCounts() {
-  const [users, organizations, memberships, requests, keys, gateways, twoFactors] = await Promise.all([
+  const [users, organizations, memberships, requests, keys, gateways, twoFactors, unreadNotifications, notificationPreferences] = await Promise.all([
     db.user.count(),
     db.organization.count(),
     db.membership.count(),
@@ -58,8 +59,10 @@ async function domainCounts() {
     db.apiKey.count(),
     db.gatewayCredential.count(),
     db.twoFactor.count(),
+    db.notification.count({ where: { readAt: null } }),
+    db.notificationPreference.count(),
   ]);
-  return { users, organizations, memberships, requests, keys, gateways, twoFactors };
+  return { users, organizations, memberships, requests, keys, gateways, twoFactors, unreadNotifications, notificationPreferences };
 }
 
 let ids: Record<string, string>;
@@ -73,7 +76,9 @@ beforeAll(async () => {
   const key = await issueKey(["cooperatives:read"]);
   const member = await db.membership.findFirstOrThrow({ where: { organizationId: partner.membership.organizationId } });
   const request = await db.accessRequest.findFirstOrThrow({ where: { organizationId: key.organizationId } });
-  ids = { keyId: key.keyId, requestId: request.id, organizationId: partner.membership.organizationId, membershipId: member.id, userId: partner.id };
+  // A notification of the key's owner (another user than both callers): never theirs to mark.
+  const notification = await db.notification.findFirstOrThrow({ where: { user: { memberships: { some: { organizationId: key.organizationId } } } } });
+  ids = { keyId: key.keyId, requestId: request.id, organizationId: partner.membership.organizationId, membershipId: member.id, userId: partner.id, notificationId: notification.id };
 });
 afterAll(() => closeApiStore());
 
@@ -81,13 +86,14 @@ const FIELDS = [
   "keyId", "requestId", "organizationId", "membershipId", "userId", "sessionId", "credentialId", "email", "name", "password", "currentPassword",
   "newPassword", "confirmPassword", "token", "invitationId", "code", "role", "disabled", "copaRun", "reason", "query", "keyName", "keyType", "environment", "useCase", "scopes", "grantedScopes",
   "justifications", "confirmName", "grace", "rateLimitHour", "rateLimitDay", "expiresInDays", "legalName", "kind", "country", "website", "contactEmail",
+  "notificationId", "mail", "newRequestMail",
 ] as const;
 
 const value = fc.oneof(
   fc.anything({ maxDepth: 2 }),
   fc.string({ maxLength: 30 }),
   fc.uuid().map(String),
-  fc.constantFrom(...Object.keys({ a: 1 })).chain(() => fc.constantFrom("keyId", "requestId", "organizationId", "membershipId", "userId")).map((k) => `ID:${k}`),
+  fc.constantFrom(...Object.keys({ a: 1 })).chain(() => fc.constantFrom("keyId", "requestId", "organizationId", "membershipId", "userId", "notificationId")).map((k) => `ID:${k}`),
   fc.subarray([...SCOPE_IDS]),
   fc.constantFrom("owner", "developer", "viewer", "admin", "partner", "sandbox", "production", "partner", "webhook", "mobile", "system", "now", "1h", "never", "bank", ""),
   fc.integer({ min: -10, max: 100_000 }),

@@ -6,6 +6,7 @@ import { resendVerification } from "@/lib/accounts/recovery";
 import { userAction } from "@/lib/auth/actions";
 import { changePasswordSchema, endSessionSchema } from "@/lib/auth/schemas";
 import { endOwnSession } from "@/lib/auth/sessions";
+import { preferencesSchema, savePreferences } from "@/lib/notifications/service";
 
 /** Ends every session of the caller, this one included. */
 export const signOutEverywhereAction = userAction(z.object({}), async (_input, user) => {
@@ -29,3 +30,6 @@ export const endSessionAction = userAction(endSessionSchema, async (input, user,
 export const resendVerificationAction = userAction(z.object({}), async (_input, user, ctx) => {
   return resendVerification(user.id, ctx.ip);
 });
+
+/** Saves which notifications the caller also gets by mail (and, for admins, instant or digest). */
+export const saveNotificationPreferencesAction = userAction(preferencesSchema, async (input, user) => savePreferences(user, input));

@@ -10,6 +10,9 @@ import { MEMBER_ROLES } from "@/lib/organizations/member-schemas";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList } from "./_components/session-list";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
+import { NotificationPreferences } from "./_components/notification-preferences";
+import { KIND_LABELS, NOTIFICATION_KINDS, PARTNER_KINDS } from "@/lib/notifications";
+import { getPreferences } from "@/lib/notifications/service";
 
 export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
@@ -17,6 +20,9 @@ export const dynamic = "force-dynamic";
 export default async function AccountPage() {
   const user = await requireUserPage("/account");
   const twoFactorOn = await hasTwoFactor(user.id);
+  const isAdmin = user.role === "admin";
+  const prefs = await getPreferences(user.id);
+  const kinds = (isAdmin ? NOTIFICATION_KINDS : PARTNER_KINDS).map((id) => ({ id, label: KIND_LABELS[id] }));
   const role = user.membership && MEMBER_ROLES.find((r) => r.id === user.membership?.role);
   const sessions = (await listActiveSessions(user.id, user.sessionId ?? null)).map((s) => ({
     id: s.id,
@@ -79,6 +85,17 @@ export default async function AccountPage() {
             Changing your password signs you out on every other device. This browser stays signed in.
           </p>
           <ChangePasswordForm email={user.email} />
+        </Card>
+
+        <Card className="p-5 sm:p-6">
+          <h2 id="notification-preferences" className="font-semibold">
+            Notifications by mail
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+            Every notification appears under the bell in the header; choose which ones also come by mail. Security mails (address confirmation, password reset, password
+            changed) are always sent.
+          </p>
+          <NotificationPreferences kinds={kinds} mailOn={kinds.map((k) => k.id).filter((k) => !prefs.mailOff.includes(k))} isAdmin={isAdmin} newRequestMail={prefs.newRequestMail} />
         </Card>
 
         {/* Two-factor (app/(partner)/account/two-factor). */}
