@@ -42,11 +42,13 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/team/actions.ts#removeMemberAction": "owner",
   "app/(partner)/requests/actions.ts#submitAccessRequestAction": "key-manager",
   "app/(partner)/requests/actions.ts#withdrawAccessRequestAction": "key-manager",
+  "app/(partner)/requests/actions.ts#resubmitAccessRequestAction": "key-manager",
   "app/(partner)/keys/actions.ts#revealKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#rotateKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#revokeKeyAction": "key-manager",
   "app/(admin)/admin/requests/[id]/actions.ts#approveRequestAction": "admin",
   "app/(admin)/admin/requests/[id]/actions.ts#rejectRequestAction": "admin",
+  "app/(admin)/admin/requests/[id]/actions.ts#requestChangesAction": "admin",
   "app/(admin)/admin/keys/[id]/actions.ts#adminRevokeKeyAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#suspendOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#reactivateOrganizationAction": "admin",
@@ -242,6 +244,11 @@ test.describe("authorization matrix", () => {
       ["app/(partner)/keys/actions.ts#rotateKeyAction", { keyId: key.keyId, grace: "now" }],
       ["app/(partner)/keys/actions.ts#revokeKeyAction", { keyId: key.keyId, confirmName: key.keyName }],
       ["app/(partner)/requests/actions.ts#withdrawAccessRequestAction", { requestId: pending.requestId }],
+      ["app/(partner)/requests/actions.ts#resubmitAccessRequestAction", {
+        requestId: pending.requestId,
+        message: "Changed as asked",
+        request: { keyName: "Hijack", keyType: "partner", environment: "sandbox", useCase: "A valid use case that is long enough to pass the schema check.", scopes: ["cooperatives:read"], justifications: {} },
+      }],
     ];
     for (const [name, input] of attempts) {
       const { id, page } = manifest.get(name)!;

@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   "request.withdrawn",
   "request.approved",
   "request.rejected",
+  "request.changes_requested",
+  "request.resubmitted",
   "key.issued",
   "key.rotated",
   "key.revoked",

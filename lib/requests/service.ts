@@ -1,4 +1,5 @@
-// The access-request lifecycle: submitted -> approved | rejected | withdrawn. Every
+// The access-request lifecycle: submitted (pending) -> approved | rejected | withdrawn, or
+// pending -> changes_requested -> (edited and resubmitted) pending -> ... Every
 // transition is a conditional update on the current status inside a transaction, so two
 // racing decisions cannot both succeed, and each writes its audit event in that
 // transaction.
@@ -11,13 +12,20 @@ import { assertKeyPolicy } from "@/lib/keys/policy";
 import { createIssuedKey } from "@/lib/keys/service";
 import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
-import { expiryDays, type AccessRequestData, type approveRequestSchema, type rejectRequestSchema } from "./schemas";
+import { expiryDays, type AccessRequestData, type approveRequestSchema, type rejectRequestSchema, type requestChangesSchema, type ResubmitRequestData } from "./schemas";
+import { MAX_CHANGE_ROUNDS, diffRequest, isEmptyChange, recordRequestEvent } from "./thread";
 import type { z } from "zod";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
 /** At most this many pending requests per organisation: a queue COPA can still review. */
 export const MAX_PENDING_REQUESTS = 10;
+
+/**
+ * Requests still open: waiting for COPA (pending) or for the partner's edit
+ * (changes_requested). Both count towards the limit and the duplicate check.
+ */
+export const OPEN_STATUSES = ["pending", "changes_requested"];
 
 const SUSPENDED = "Your organisation is suspended by COPA: it cannot request keys until COPA reactivates it. Contact COPA to resolve the suspension.";
 
@@ -35,19 +43,19 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
     assertKeyPolicy({ type: input.keyType, environment: input.environment, scopes: input.scopes, organization: org });
 
     const identical = await tx.accessRequest.findFirst({
-      where: { organizationId: orgId, status: "pending", keyName: input.keyName, keyType: input.keyType, environment: input.environment, requestedScopes },
+      where: { organizationId: orgId, status: { in: OPEN_STATUSES }, keyName: input.keyName, keyType: input.keyType, environment: input.environment, requestedScopes },
       orderBy: { createdAt: "asc" },
       select: { id: true, createdAt: true },
     });
     if (identical) {
       throw new ServiceError(
         "conflict",
-        `An identical request is already pending (request ${identical.id}, submitted ${identical.createdAt.toISOString().slice(0, 10)}): same key name, type, environment and scopes. Follow that one instead, or withdraw it first.`,
+        `An identical request is already open (request ${identical.id}, submitted ${identical.createdAt.toISOString().slice(0, 10)}): same key name, type, environment and scopes. Follow that one instead, or withdraw it first.`,
         undefined,
         { type: "request", id: identical.id },
       );
     }
-    const pending = await tx.accessRequest.count({ where: { organizationId: orgId, status: "pending" } });
+    const pending = await tx.accessRequest.count({ where: { organizationId: orgId, status: { in: OPEN_STATUSES } } });
     if (pending >= MAX_PENDING_REQUESTS) {
       throw new ServiceError(
         "conflict",
@@ -85,10 +93,11 @@ export async function withdrawAccessRequest(requestId: string, user: PartnerUser
     const request = await tx.accessRequest.findFirst({ where: { id: requestId, organizationId: orgId }, select: { id: true, status: true } });
     if (!request) throw notFound();
     const updated = await tx.accessRequest.updateMany({
-      where: { id: requestId, organizationId: orgId, status: "pending" },
+      where: { id: requestId, organizationId: orgId, status: { in: OPEN_STATUSES } },
       data: { status: "withdrawn", decidedAt: new Date(), decidedById: user.id },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", `This request is already ${request.status}.`);
+    await recordRequestEvent(tx, { requestId, kind: "withdrawn", actorId: user.id, actorRole: "partner" });
     await recordAudit(tx, { action: "request.withdrawn", actor: actorOf(user), organizationId: orgId, target: { type: "request", id: requestId }, ip });
   });
 }
@@ -127,6 +136,8 @@ export async function approveAccessRequest(input: z.output<typeof approveRequest
       createdById: admin.id,
     });
     const requested = parseScopes(request.requestedScopes);
+    const fewer = requested.length !== input.grantedScopes.length || requested.some((s) => !(input.grantedScopes as string[]).includes(s));
+    await recordRequestEvent(tx, { requestId: request.id, kind: "approved", actorId: admin.id, actorRole: "admin", body: input.note || null, changes: fewer ? { granted: input.grantedScopes } : {} });
     await recordAudit(tx, {
       action: "request.approved",
       actor: actorOf(admin),
@@ -156,6 +167,7 @@ export async function rejectAccessRequest(input: z.output<typeof rejectRequestSc
       data: { status: "rejected", decidedById: admin.id, decidedAt: new Date(), decisionNote: input.reason },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    await recordRequestEvent(tx, { requestId: request.id, kind: "rejected", actorId: admin.id, actorRole: "admin", body: input.reason });
     await recordAudit(tx, {
       action: "request.rejected",
       actor: actorOf(admin),
@@ -164,6 +176,92 @@ export async function rejectAccessRequest(input: z.output<typeof rejectRequestSc
       metadata: { reason: input.reason },
       ip,
     });
+  });
+}
+
+/**
+ * An admin sends a pending request back to its partner with a message instead of deciding.
+ * Conditional on "pending", like a decision, so it races safely with approvals, rejections,
+ * other admins' messages and the partner's withdrawal: exactly one of them wins.
+ */
+export async function requestChanges(input: z.output<typeof requestChangesSchema>, admin: CurrentUser, ip: string | null) {
+  await db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.findUnique({ where: { id: input.requestId }, select: { id: true, organizationId: true, status: true } });
+    if (!request) throw notFound();
+    const rounds = await tx.requestEvent.count({ where: { requestId: request.id, kind: "changes_requested" } });
+    if (rounds >= MAX_CHANGE_ROUNDS) {
+      throw new ServiceError("invalid", `This request has gone back to the partner ${rounds} times, the most it can. Approve it (with the scopes you decide) or reject it with a reason.`);
+    }
+    const updated = await tx.accessRequest.updateMany({ where: { id: request.id, status: "pending" }, data: { status: "changes_requested" } });
+    if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    await recordRequestEvent(tx, { requestId: request.id, kind: "changes_requested", actorId: admin.id, actorRole: "admin", body: input.message });
+    await recordAudit(tx, {
+      action: "request.changes_requested",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "request", id: request.id },
+      metadata: { round: rounds + 1 },
+      ip,
+    });
+    // notify: notifyChangesRequested(tx, { requestId: request.id, organizationId: request.organizationId }) (issue 10)
+  });
+}
+
+/**
+ * The partner's edit of a request COPA sent back: new use case, scopes and justifications
+ * (checked like a new request, against the key policy and the organisation's other open
+ * requests), then back in the queue as pending. Its place in the queue is its original
+ * submission time: a partner who answers is not sent to the back.
+ */
+export async function resubmitAccessRequest(input: ResubmitRequestData, user: PartnerUser, ip: string | null) {
+  const orgId = user.membership.organizationId;
+  const edit = input.request;
+  return db.$transaction(async (tx) => {
+    // The organisation's row lock, as in submitAccessRequest: serialises this with other
+    // submissions so the duplicate check below holds.
+    const open = await tx.$executeRaw`UPDATE "Organization" SET "suspendedAt" = NULL WHERE "id" = ${orgId} AND "suspendedAt" IS NULL`;
+    if (open !== 1) throw new ServiceError("forbidden", SUSPENDED);
+    const request = await tx.accessRequest.findFirst({ where: { id: input.requestId, organizationId: orgId } });
+    if (!request) throw notFound();
+    if (request.status !== "changes_requested") {
+      throw new ServiceError("conflict", request.status === "pending" ? "This request is already back with COPA." : `This request is ${request.status}; it can no longer be edited.`);
+    }
+    if (edit.keyName !== request.keyName || edit.keyType !== request.keyType || edit.environment !== request.environment) {
+      throw new ServiceError("invalid", "The key name, type and environment of a request cannot change. Withdraw it and start a new request instead.");
+    }
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { copaRun: true } });
+    assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: edit.scopes, organization: org });
+    const requestedScopes = serializeScopes(edit.scopes);
+    const identical = await tx.accessRequest.findFirst({
+      where: { organizationId: orgId, id: { not: request.id }, status: { in: OPEN_STATUSES }, keyName: request.keyName, keyType: request.keyType, environment: request.environment, requestedScopes },
+      select: { id: true },
+    });
+    if (identical) {
+      throw new ServiceError("conflict", `Another open request (${identical.id}) already asks for this key with these scopes. Follow that one instead, or withdraw one of them.`, undefined, { type: "request", id: identical.id });
+    }
+    const changes = diffRequest(
+      { useCase: request.useCase, scopes: parseScopes(request.requestedScopes), justifications: parseJustifications(request.justifications) },
+      { useCase: edit.useCase, scopes: edit.scopes, justifications: edit.justifications },
+    );
+    if (isEmptyChange(changes) && !input.message) {
+      throw new ServiceError("invalid", "Nothing changed. Edit the request as COPA asked, or write a message explaining why it should stay as it is.", { form: "Nothing changed" });
+    }
+    const updated = await tx.accessRequest.updateMany({
+      where: { id: request.id, organizationId: orgId, status: "changes_requested" },
+      data: { status: "pending", useCase: edit.useCase, requestedScopes, justifications: JSON.stringify(edit.justifications) },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", "This request changed meanwhile. Reload it.");
+    await recordRequestEvent(tx, { requestId: request.id, kind: "resubmitted", actorId: user.id, actorRole: "partner", body: input.message || null, changes });
+    await recordAudit(tx, {
+      action: "request.resubmitted",
+      actor: actorOf(user),
+      organizationId: orgId,
+      target: { type: "request", id: request.id },
+      metadata: { scopes: edit.scopes, addedScopes: changes.scopes?.added ?? [], removedScopes: changes.scopes?.removed ?? [], useCaseChanged: !!changes.useCase },
+      ip,
+    });
+    // notify: notifyRequestResubmitted(tx, { requestId: request.id }) (issue 10)
+    return { id: request.id };
   });
 }
 

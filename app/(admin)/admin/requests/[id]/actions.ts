@@ -5,8 +5,8 @@
 import { describeDecision } from "@/lib/admin/requests";
 import { adminAction } from "@/lib/auth/actions";
 import { ServiceError } from "@/lib/errors";
-import { approveRequestSchema, rejectRequestSchema } from "@/lib/requests/schemas";
-import { approveAccessRequest, rejectAccessRequest } from "@/lib/requests/service";
+import { approveRequestSchema, rejectRequestSchema, requestChangesSchema } from "@/lib/requests/schemas";
+import { approveAccessRequest, rejectAccessRequest, requestChanges } from "@/lib/requests/service";
 
 /**
  * "Someone decided first" is an expected outcome of two admins (or two tabs) reviewing
@@ -33,4 +33,9 @@ export const approveRequestAction = adminAction(approveRequestSchema, (input, ad
 
 export const rejectRequestAction = adminAction(rejectRequestSchema, (input, admin, { ip }) =>
   decide(input.requestId, admin.id, () => rejectAccessRequest(input, admin, ip)),
+);
+
+/** Sends the request back to the partner with a message instead of deciding. */
+export const requestChangesAction = adminAction(requestChangesSchema, (input, admin, { ip }) =>
+  decide(input.requestId, admin.id, () => requestChanges(input, admin, ip)),
 );

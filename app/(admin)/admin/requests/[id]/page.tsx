@@ -14,7 +14,9 @@ import { getOrganizationHistory } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
 import { countryName } from "@/lib/organizations/countries";
+import { RequestThread } from "@/components/requests/request-thread";
 import { getRequestForAdmin, parseJustifications } from "@/lib/requests/service";
+import { getRequestThread } from "@/lib/requests/thread";
 import { getScope } from "@/lib/scopes/catalog";
 import { parseScopes } from "@/lib/scopes/enforcement";
 import { DecisionPanel } from "./_components/decision-panel";
@@ -31,7 +33,7 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
   const request = await getRequestForAdmin(id);
   if (!request) notFound();
   const org = request.organization;
-  const history = await getOrganizationHistory(org.id, request.id);
+  const [history, thread] = await Promise.all([getOrganizationHistory(org.id, request.id), getRequestThread(request.id, "admin")]);
   const requested = parseScopes(request.requestedScopes);
   const granted = parseScopes(request.grantedScopes);
   const justifications = parseJustifications(request.justifications);
@@ -100,7 +102,21 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
             </ul>
           </Card>
 
-          {request.status === "pending" ? (
+          {thread.length > 0 && (
+            <Card className="p-4 sm:p-5">
+              <h2 className="mb-4 text-lg font-semibold">Conversation</h2>
+              <RequestThread entries={thread} audience="admin" submitted={{ at: request.createdAt, by: request.requester }} viewerEmail={admin.email} />
+            </Card>
+          )}
+
+          {request.status === "changes_requested" ? (
+            <Card className="p-4 sm:p-5" data-testid="decision">
+              <h2 className="text-lg font-semibold">Waiting for the partner</h2>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                This request was sent back for changes. It returns to the pending queue when the partner resubmits it; the partner may also withdraw it.
+              </p>
+            </Card>
+          ) : request.status === "pending" ? (
             <DecisionPanel
               requestId={request.id}
               requested={requested}
