@@ -148,11 +148,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
               {environment?.label ?? request.environment}
               {environment && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{environment.description}</span>}
             </Item>
-            <div className="sm:col-span-2">
-              <Item term="Use case">
-                <span className="whitespace-pre-wrap">{request.useCase}</span>
-              </Item>
-            </div>
+            <Item term="Use case" className="sm:col-span-2">
+              <span className="whitespace-pre-wrap">{request.useCase}</span>
+            </Item>
           </dl>
         </Card>
       </div>
@@ -160,9 +158,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
   );
 }
 
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
+function Item({ term, children, className = "" }: { term: string; children: React.ReactNode; className?: string }) {
   return (
-    <div className="min-w-0">
+    <div className={`min-w-0 ${className}`}>
       <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{term}</dt>
       <dd className="mt-1 break-words text-zinc-900 dark:text-zinc-100">{children}</dd>
     </div>
