@@ -46,10 +46,13 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/keys/actions.ts#revealKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#rotateKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#revokeKeyAction": "key-manager",
+  "app/(partner)/keys/actions.ts#requestScopeChangeAction": "key-manager",
+  "app/(partner)/keys/actions.ts#withdrawScopeChangeAction": "key-manager",
   "app/(admin)/admin/requests/[id]/actions.ts#approveRequestAction": "admin",
   "app/(admin)/admin/requests/[id]/actions.ts#rejectRequestAction": "admin",
   "app/(admin)/admin/requests/[id]/actions.ts#requestChangesAction": "admin",
   "app/(admin)/admin/keys/[id]/actions.ts#adminRevokeKeyAction": "admin",
+  "app/(admin)/admin/keys/[id]/actions.ts#decideScopeChangeAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#suspendOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#reactivateOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#setCopaRunAction": "admin",
@@ -93,6 +96,7 @@ const PAGES: Record<string, Access> = {
   "/admin/organisations/[id]": "admin",
   "/admin/requests": "admin",
   "/admin/requests/[id]": "admin",
+  "/admin/scope-changes": "admin",
   "/admin/users": "admin",
   "/admin/users/[id]": "admin",
 };
@@ -243,6 +247,7 @@ test.describe("authorization matrix", () => {
       ["app/(partner)/keys/actions.ts#revealKeyAction", { keyId: key.keyId }],
       ["app/(partner)/keys/actions.ts#rotateKeyAction", { keyId: key.keyId, grace: "now" }],
       ["app/(partner)/keys/actions.ts#revokeKeyAction", { keyId: key.keyId, confirmName: key.keyName }],
+      ["app/(partner)/keys/actions.ts#requestScopeChangeAction", { keyId: key.keyId, add: [], remove: ["cooperatives:read"], reason: "We no longer need this scope at all." }],
       ["app/(partner)/requests/actions.ts#withdrawAccessRequestAction", { requestId: pending.requestId }],
       ["app/(partner)/requests/actions.ts#resubmitAccessRequestAction", {
         requestId: pending.requestId,
@@ -260,7 +265,7 @@ test.describe("authorization matrix", () => {
       expect(text, name).toContain('"ok":false');
       expect(text, name).not.toContain("sk_copa_");
     }
-    expect((await factory<{ status: string }>("keyRow", { keyId: key.keyId })).status).toBe("pending");
+    expect(await factory<{ status: string; scopes: string }>("keyRow", { keyId: key.keyId })).toMatchObject({ status: "pending", scopes: "cooperatives:read members:read" });
     expect((await factory<{ status: string }>("requestState", { requestId: pending.requestId })).status).toBe("pending");
     await attacker.close();
   });

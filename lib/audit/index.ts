@@ -38,6 +38,11 @@ export const AUDIT_ACTIONS = [
   "key.rotated",
   "key.revoked",
   "key.limits_changed",
+  "key.scope_change_requested",
+  "key.scope_change_approved",
+  "key.scope_change_rejected",
+  "key.scope_change_withdrawn",
+  "key.scopes_changed",
   "gateway_credential.issued",
   "gateway_credential.revoked",
 ] as const;

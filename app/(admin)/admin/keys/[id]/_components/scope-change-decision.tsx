@@ -1,0 +1,57 @@
+"use client";
+
+// Approve or reject a key's pending scope change. If another admin decides first, the
+// server refuses atomically and this says so instead of an error.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { decideScopeChangeAction } from "../actions";
+
+export function ScopeChangeDecision({ changeId }: { changeId: string }) {
+  const router = useRouter();
+  const [note, setNote] = useState("");
+  const [busy, setBusy] = useState<"approve" | "reject" | null>(null);
+  const [noteError, setNoteError] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ tone: "error" | "warning"; text: string } | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
+
+  const decide = async (decision: "approve" | "reject") => {
+    setBusy(decision);
+    setNoteError(undefined);
+    setMessage(null);
+    const result = await decideScopeChangeAction({ changeId, decision, note });
+    setBusy(null);
+    if (!result.ok) {
+      if (result.fieldErrors?.note) setNoteError(result.fieldErrors.note);
+      else setMessage({ tone: "error", text: result.error });
+      return;
+    }
+    if (result.data.outcome === "conflict") {
+      setMessage({ tone: "warning", text: `${result.data.message} Reload to see the decision.` });
+      return;
+    }
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-3">
+      <div ref={messageRef} tabIndex={-1} className="outline-none">
+        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      </div>
+      <TextAreaField label="Note to the partner" hint="Optional when approving; a reason of at least 10 characters when rejecting." rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={() => decide("approve")} pending={busy === "approve"} disabled={!!busy}>
+          Approve scope change
+        </Button>
+        <Button variant="danger" onClick={() => decide("reject")} pending={busy === "reject"} disabled={!!busy}>
+          Reject scope change
+        </Button>
+      </div>
+    </div>
+  );
+}
