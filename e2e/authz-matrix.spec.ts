@@ -63,6 +63,8 @@ const ACTIONS: Record<string, Access> = {
   "lib/gateway/actions.ts#revokeGatewayCredentialAction": "admin",
   "lib/usage/actions.ts#updateKeyRateLimitsAction": "admin",
   "lib/admin/actions.ts#searchOrganizationsAction": "admin",
+  "lib/review/actions.ts#updateReviewSettingsAction": "admin",
+  "app/(admin)/admin/requests/[id]/actions.ts#confirmRequestAction": "admin",
 };
 
 /** Every page, by route. */
@@ -97,6 +99,7 @@ const PAGES: Record<string, Access> = {
   "/admin/requests": "admin",
   "/admin/requests/[id]": "admin",
   "/admin/scope-changes": "admin",
+  "/admin/review-rules": "admin",
   "/admin/users": "admin",
   "/admin/users/[id]": "admin",
 };

@@ -12,6 +12,7 @@ const LABEL: Record<string, string> = {
   "key.revoked": "Revoked",
   "key.limits_changed": "Rate limits changed",
   "key.scope_change_requested": "Scope change asked",
+  "key.scope_change_first_approval": "Scope change approved once (a second admin must confirm)",
   "key.scope_change_approved": "Scope change approved",
   "key.scope_change_rejected": "Scope change rejected",
   "key.scope_change_withdrawn": "Scope change withdrawn",

@@ -8,6 +8,7 @@ import type { ThreadEntry } from "@/lib/requests/thread";
 const TITLE: Record<ThreadEntry["kind"], string> = {
   changes_requested: "asked for changes",
   resubmitted: "edited and resubmitted the request",
+  first_approval: "approved the request; a second admin must confirm it",
   approved: "approved the request",
   rejected: "rejected the request",
   withdrawn: "withdrew the request",
@@ -16,6 +17,7 @@ const TITLE: Record<ThreadEntry["kind"], string> = {
 const DOT: Record<ThreadEntry["kind"], string> = {
   changes_requested: "bg-sky-600",
   resubmitted: "bg-amber-500",
+  first_approval: "bg-green-400",
   approved: "bg-green-600",
   rejected: "bg-red-600",
   withdrawn: "bg-zinc-500",

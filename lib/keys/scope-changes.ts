@@ -16,6 +16,7 @@ import type { Environment, KeyType } from "./key-types";
 import { assertKeyPolicy } from "./policy";
 import type { scopeChangeDecisionSchema, scopeChangeRequestSchema } from "./schemas";
 import { keyState } from "./status";
+import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
@@ -52,7 +53,7 @@ export async function requestScopeChange(input: z.output<typeof scopeChangeReque
     if (afterRemoval.length === 0 && input.add.length === 0) {
       throw new ServiceError("invalid", "A key keeps at least one scope. To stop using it, revoke it instead.", { remove: "A key keeps at least one scope" });
     }
-    const pending = await tx.scopeChange.findFirst({ where: { keyId: key.id, status: "pending" }, select: { id: true } });
+    const pending = await tx.scopeChange.findFirst({ where: { keyId: key.id, status: { in: ["pending", "awaiting_second_approval"] } }, select: { id: true } });
     if (pending && input.add.length) {
       throw new ServiceError("conflict", "This key already has a scope change waiting for COPA. Withdraw it first, or wait for the decision.");
     }
@@ -102,7 +103,7 @@ export async function withdrawScopeChange(changeId: string, user: PartnerUser, i
   await db.$transaction(async (tx) => {
     const change = await tx.scopeChange.findFirst({ where: { id: changeId, organizationId: orgId }, select: { id: true, keyId: true, status: true } });
     if (!change) throw notFound();
-    const updated = await tx.scopeChange.updateMany({ where: { id: change.id, status: "pending" }, data: { status: "withdrawn", decidedAt: new Date(), decidedById: user.id } });
+    const updated = await tx.scopeChange.updateMany({ where: { id: change.id, status: { in: ["pending", "awaiting_second_approval"] } }, data: { status: "withdrawn", decidedAt: new Date(), decidedById: user.id } });
     if (updated.count !== 1) throw new ServiceError("conflict", `This scope change is already ${change.status}.`);
     await recordAudit(tx, { action: "key.scope_change_withdrawn", actor: actorOf(user), organizationId: orgId, target: { type: "key", id: change.keyId }, metadata: { changeId }, ip });
   });
@@ -112,14 +113,43 @@ export async function withdrawScopeChange(changeId: string, user: PartnerUser, i
  * An admin approves (the additions join the key's scopes, checked against the key policy
  * again) or rejects (with a reason) a pending scope change.
  */
-export async function decideScopeChange(input: z.output<typeof scopeChangeDecisionSchema>, admin: CurrentUser, ip: string | null) {
+export async function decideScopeChange(
+  input: z.output<typeof scopeChangeDecisionSchema>,
+  admin: CurrentUser,
+  ip: string | null,
+): Promise<{ keyId: string; scopes: string[] | null; awaitingSecondApproval?: boolean }> {
   return db.$transaction(async (tx) => {
     const change = await tx.scopeChange.findUnique({ where: { id: input.changeId } });
     if (!change) throw notFound();
     await lockKey(tx, change.keyId);
     const approve = input.decision === "approve";
+    if (approve && change.status === "awaiting_second_approval" && change.firstApprovedById === admin.id) {
+      throw new ServiceError("forbidden", "You gave the first approval of this scope change: a different admin must confirm it.");
+    }
+    if (approve && change.status === "pending") {
+      // Two-person rule on what the change adds (a write scope on a production key, any
+      // scope on a system key): the first approval only records itself.
+      const key = await tx.apiKey.findUniqueOrThrow({ where: { id: change.keyId }, select: { type: true, environment: true } });
+      const needsSecond = secondApprovalReason(await getReviewSettings(tx), { type: key.type, environment: key.environment, scopes: parseScopes(change.addScopes) });
+      if (needsSecond) {
+        const first = await tx.scopeChange.updateMany({ where: { id: change.id, status: "pending" }, data: { status: "awaiting_second_approval", firstApprovedById: admin.id, firstApprovedAt: new Date() } });
+        if (first.count !== 1) throw new ServiceError("conflict", "This scope change was already decided.");
+        await recordAudit(tx, {
+          action: "key.scope_change_first_approval",
+          actor: actorOf(admin),
+          organizationId: change.organizationId,
+          target: { type: "key", id: change.keyId },
+          metadata: { changeId: change.id, add: parseScopes(change.addScopes), rule: needsSecond },
+          ip,
+        });
+        // notify: notifySecondApprovalNeeded(tx, { scopeChangeId: change.id }) (issue 10)
+        return { keyId: change.keyId, scopes: null, awaitingSecondApproval: true };
+      }
+    }
     const updated = await tx.scopeChange.updateMany({
-      where: { id: change.id, status: "pending" },
+      // Approving: from pending (one admin suffices) or from a first approval by another
+      // admin; rejecting: from either.
+      where: { id: change.id, status: approve ? change.status === "awaiting_second_approval" ? "awaiting_second_approval" : "pending" : { in: ["pending", "awaiting_second_approval"] } },
       data: { status: approve ? "approved" : "rejected", decidedById: admin.id, decidedAt: new Date(), decisionNote: input.note || null },
     });
     if (updated.count !== 1) {
@@ -144,7 +174,7 @@ export async function decideScopeChange(input: z.output<typeof scopeChangeDecisi
       actor: actorOf(admin),
       organizationId: change.organizationId,
       target: { type: "key", id: change.keyId },
-      metadata: { changeId: change.id, add, note: input.note || null },
+      metadata: { changeId: change.id, add, note: input.note || null, firstApprovedById: change.firstApprovedById ?? null },
       ip,
     });
     if (scopes) {
@@ -177,14 +207,14 @@ const changeSelect = {
   createdAt: true,
 } as const;
 
-/** The pending scope change of a key, if any (at most one at a time). */
+/** The open scope change of a key (pending, or approved once and awaiting a second admin), if any. */
 export function getPendingScopeChange(keyId: string) {
-  return db.scopeChange.findFirst({ where: { keyId, status: "pending" }, select: changeSelect });
+  return db.scopeChange.findFirst({ where: { keyId, status: { in: ["pending", "awaiting_second_approval"] } }, select: { ...changeSelect, firstApprovedById: true } });
 }
 
 /** One page of pending scope changes, oldest first, for the admin queue. */
 export async function listPendingScopeChanges(page = 1) {
-  const where = { status: "pending" };
+  const where = { status: { in: ["pending", "awaiting_second_approval"] } };
   const [rows, total] = await Promise.all([
     db.scopeChange.findMany({
       where,
@@ -203,6 +233,7 @@ export const KEY_HISTORY_ACTIONS = [
   "key.revoked",
   "key.limits_changed",
   "key.scope_change_requested",
+  "key.scope_change_first_approval",
   "key.scope_change_approved",
   "key.scope_change_rejected",
   "key.scope_change_withdrawn",

@@ -8,7 +8,8 @@ import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
-import { assertKeyPolicy } from "@/lib/keys/policy";
+import { assertKeyPolicy, maxLifetimeDays } from "@/lib/keys/policy";
+import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
 import { createIssuedKey } from "@/lib/keys/service";
 import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
@@ -25,7 +26,7 @@ export const MAX_PENDING_REQUESTS = 10;
  * Requests still open: waiting for COPA (pending) or for the partner's edit
  * (changes_requested). Both count towards the limit and the duplicate check.
  */
-export const OPEN_STATUSES = ["pending", "changes_requested"];
+export const OPEN_STATUSES = ["pending", "changes_requested", "awaiting_second_approval"];
 
 const SUSPENDED = "Your organisation is suspended by COPA: it cannot request keys until COPA reactivates it. Contact COPA to resolve the suspension.";
 
@@ -108,10 +109,65 @@ export async function withdrawAccessRequest(requestId: string, user: PartnerUser
  * Idempotent under races: the status flip is conditional and the key's request id is
  * unique, so two approvals at once give exactly one key.
  */
-export async function approveAccessRequest(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null) {
+export async function approveAccessRequest(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null): Promise<{ keyId: string }> {
+  const result = await approve(input, admin, ip, "issue-only");
+  if (!result.keyId) throw new Error("unreachable: a one-admin approval issues a key");
+  return { keyId: result.keyId };
+}
+
+/**
+ * The admin's "approve" (the server action's path): issues the key, or, when the
+ * two-person rule applies to the grant (lib/review/settings.ts), records the first
+ * approval and issues nothing until a different admin confirms (confirmAccessRequest).
+ */
+export function approveOrRecordFirstApproval(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null) {
+  return approve(input, admin, ip, "first-approval");
+}
+
+async function approve(
+  input: z.output<typeof approveRequestSchema>,
+  admin: CurrentUser,
+  ip: string | null,
+  mode: "issue-only" | "first-approval",
+): Promise<{ keyId: string | null; awaitingSecondApproval?: boolean }> {
   return db.$transaction(async (tx) => {
     const request = await tx.accessRequest.findUnique({ where: { id: input.requestId } });
     if (!request) throw notFound();
+    // Two-person rule: the riskiest grants wait for a second, different admin; no key yet.
+    const needsSecond = secondApprovalReason(await getReviewSettings(tx), { type: request.keyType, environment: request.environment, scopes: input.grantedScopes });
+    if (needsSecond && mode === "issue-only") {
+      throw new ServiceError("forbidden", `${needsSecond} Record a first approval; a different admin confirms it.`);
+    }
+    if (needsSecond) {
+      // The policy is checked now, so the first admin hears of a grant beyond it at once;
+      // the confirmation checks it again when it creates the key.
+      const org = await tx.organization.findUniqueOrThrow({ where: { id: request.organizationId }, select: { copaRun: true } });
+      const lifetimeDays = input.expiry === undefined ? maxLifetimeDays(request.keyType as KeyType, request.environment as Environment) : expiryDays(input.expiry);
+      assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: input.grantedScopes, organization: org, lifetimeDays }, { scopes: "grantedScopes" });
+      const first = await tx.accessRequest.updateMany({
+        where: { id: request.id, status: "pending" },
+        data: {
+          status: "awaiting_second_approval",
+          firstApprovedById: admin.id,
+          firstApprovedAt: new Date(),
+          proposal: JSON.stringify({ grantedScopes: input.grantedScopes, expiry: input.expiry ?? null, note: input.note || "" }),
+        },
+      });
+      if (first.count !== 1) throw new ServiceError("conflict", "This request was already decided.");
+      const requestedScopes = parseScopes(request.requestedScopes);
+      const differs = requestedScopes.length !== input.grantedScopes.length || requestedScopes.some((s) => !(input.grantedScopes as string[]).includes(s));
+      await recordRequestEvent(tx, { requestId: request.id, kind: "first_approval", actorId: admin.id, actorRole: "admin", body: input.note || null, changes: differs ? { granted: input.grantedScopes } : {} });
+      await recordAudit(tx, {
+        action: "request.first_approval",
+        actor: actorOf(admin),
+        organizationId: request.organizationId,
+        target: { type: "request", id: request.id },
+        metadata: { grantedScopes: input.grantedScopes, expiry: input.expiry ?? null, rule: needsSecond },
+        ip,
+      });
+      // notify: notifySecondApprovalNeeded(tx, { requestId: request.id }) (issue 10)
+      return { keyId: null, awaitingSecondApproval: true };
+    }
     const updated = await tx.accessRequest.updateMany({
       where: { id: request.id, status: "pending" },
       data: {
@@ -158,12 +214,62 @@ export async function approveAccessRequest(input: z.output<typeof approveRequest
   });
 }
 
+/**
+ * A second, different admin confirms the grant another admin proposed under the
+ * two-person rule: only now does the key exist. The first admin cannot confirm their own.
+ */
+export async function confirmAccessRequest(requestId: string, admin: CurrentUser, ip: string | null) {
+  return db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.findUnique({ where: { id: requestId } });
+    if (!request) throw notFound();
+    if (request.status !== "awaiting_second_approval" || !request.firstApprovedById) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    if (request.firstApprovedById === admin.id) {
+      throw new ServiceError("forbidden", "You gave the first approval of this request: a different admin must confirm it.");
+    }
+    const proposal = JSON.parse(request.proposal ?? "{}") as { grantedScopes: string[]; expiry: string | null; note: string };
+    const updated = await tx.accessRequest.updateMany({
+      where: { id: request.id, status: "awaiting_second_approval", firstApprovedById: request.firstApprovedById },
+      data: { status: "approved", decidedById: admin.id, decidedAt: new Date(), decisionNote: proposal.note || null, grantedScopes: serializeScopes(proposal.grantedScopes) },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", "This request was already decided.");
+    const key = await createIssuedKey(tx, {
+      organizationId: request.organizationId,
+      requestId: request.id,
+      name: request.keyName,
+      type: request.keyType as KeyType,
+      environment: request.environment as Environment,
+      scopes: proposal.grantedScopes,
+      lifetimeDays: proposal.expiry === null ? undefined : expiryDays(proposal.expiry),
+      createdById: admin.id,
+    });
+    await recordRequestEvent(tx, { requestId: request.id, kind: "approved", actorId: admin.id, actorRole: "admin", body: "Confirmed the first approval (two-person rule)." });
+    await recordAudit(tx, {
+      action: "request.approved",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "request", id: request.id },
+      metadata: { requestedScopes: parseScopes(request.requestedScopes), grantedScopes: proposal.grantedScopes, expiresAt: key.expiresAt?.toISOString() ?? null, firstApprovedById: request.firstApprovedById, secondApproval: true },
+      ip,
+    });
+    await recordAudit(tx, {
+      action: "key.issued",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "key", id: key.id },
+      metadata: { requestId: request.id, scopes: proposal.grantedScopes, environment: key.environment, type: key.type },
+      ip,
+    });
+    return { keyId: key.id };
+  });
+}
+
 export async function rejectAccessRequest(input: z.output<typeof rejectRequestSchema>, admin: CurrentUser, ip: string | null) {
   await db.$transaction(async (tx) => {
     const request = await tx.accessRequest.findUnique({ where: { id: input.requestId }, select: { id: true, organizationId: true, status: true } });
     if (!request) throw notFound();
     const updated = await tx.accessRequest.updateMany({
-      where: { id: request.id, status: "pending" },
+      // A grant waiting for its second admin can still be rejected (by either admin).
+      where: { id: request.id, status: { in: ["pending", "awaiting_second_approval"] } },
       data: { status: "rejected", decidedById: admin.id, decidedAt: new Date(), decisionNote: input.reason },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
@@ -316,6 +422,9 @@ export function getRequestForAdmin(requestId: string) {
       ...requestListSelect,
       useCase: true,
       justifications: true,
+      firstApprovedById: true,
+      firstApprovedAt: true,
+      proposal: true,
       decidedBy: { select: { name: true, email: true } },
       organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true, createdAt: true, suspendedAt: true, copaRun: true } },
     },

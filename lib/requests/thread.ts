@@ -7,10 +7,10 @@ import { db } from "@/lib/db";
 
 /** After this many "changes requested" rounds an admin must approve or reject. */
 export const MAX_CHANGE_ROUNDS = 10;
-/** The most entries a thread can have (every round asked and answered, then a decision and a withdrawal). */
-export const MAX_THREAD_ENTRIES = 2 * MAX_CHANGE_ROUNDS + 2;
+/** The most entries a thread can have (every round asked and answered, a first approval, then a decision and a withdrawal). */
+export const MAX_THREAD_ENTRIES = 2 * MAX_CHANGE_ROUNDS + 3;
 
-export type RequestEventKind = "changes_requested" | "resubmitted" | "approved" | "rejected" | "withdrawn";
+export type RequestEventKind = "changes_requested" | "resubmitted" | "first_approval" | "approved" | "rejected" | "withdrawn";
 export type ActorRole = "partner" | "admin" | "system";
 
 export type RequestChanges = {

@@ -151,3 +151,26 @@ describe("races: one outcome", () => {
     expect(decisions).toBe(1);
   });
 });
+
+describe("two-person rule on scope changes", () => {
+  it("adding a write scope to a production key needs a second, different admin", async () => {
+    const key = await issueKey(["cooperatives:read"], { environment: "production" });
+    const developer = await makePartner("developer", { organizationId: key.organizationId });
+    const { changeId } = await requestScopeChange(scopeChangeRequestSchema.parse({ keyId: key.keyId, add: ["payments:write"], remove: [], reason: REASON }), developer, null);
+    const [first, second] = [await makeAdmin(), await makeAdmin()];
+    expect(await decideScopeChange(approve(changeId), first, null)).toMatchObject({ awaitingSecondApproval: true });
+    expect(await keyScopes(key.keyId)).toBe("cooperatives:read");
+    await actAs(first);
+    expect(await decideScopeChangeAction({ changeId, decision: "approve" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await keyScopes(key.keyId)).toBe("cooperatives:read");
+    await actAs(second);
+    expect(await decideScopeChangeAction({ changeId, decision: "approve" })).toEqual({ ok: true, data: { outcome: "decided" } });
+    expect(await keyScopes(key.keyId)).toBe("cooperatives:read payments:write");
+    const actions = (await getKeyHistory(key.keyId, "admin")).map((h) => [h.action, h.by]);
+    expect(actions.slice(0, 3)).toEqual([
+      ["key.scopes_changed", second.email],
+      ["key.scope_change_approved", second.email],
+      ["key.scope_change_first_approval", first.email],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { keyState } from "@/lib/keys/status";
 import { getKeyUsage } from "@/lib/usage";
 import { parseScopes } from "@/lib/scopes/enforcement";
 import { getPendingScopeChange } from "@/lib/keys/scope-changes";
+import { db } from "@/lib/db";
 import { RevokeKeyForm } from "./_components/revoke-key-form";
 import { ScopeChangeDecision } from "./_components/scope-change-decision";
 
@@ -35,7 +36,7 @@ function Person({ person, fallback }: { person: { id?: string; name: string; ema
 }
 
 export default async function AdminKeyPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const key = await getKeyForAdmin(id);
@@ -143,7 +144,14 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
                 <Time value={pendingChange.createdAt} relative />
               </Detail>
             </DetailList>
-            <ScopeChangeDecision changeId={pendingChange.id} />
+            <ScopeChangeDecision
+              changeId={pendingChange.id}
+              firstApproval={
+                pendingChange.firstApprovedById
+                  ? { byYou: pendingChange.firstApprovedById === admin.id, by: (await db.user.findUnique({ where: { id: pendingChange.firstApprovedById }, select: { email: true } }))?.email ?? "another admin" }
+                  : undefined
+              }
+            />
           </Card>
         </Section>
       )}

@@ -6,7 +6,8 @@ import { describeDecision } from "@/lib/admin/requests";
 import { adminAction } from "@/lib/auth/actions";
 import { ServiceError } from "@/lib/errors";
 import { approveRequestSchema, rejectRequestSchema, requestChangesSchema } from "@/lib/requests/schemas";
-import { approveAccessRequest, rejectAccessRequest, requestChanges } from "@/lib/requests/service";
+import { approveOrRecordFirstApproval, confirmAccessRequest, rejectAccessRequest, requestChanges } from "@/lib/requests/service";
+import { requestIdSchema } from "@/lib/requests/schemas";
 
 /**
  * "Someone decided first" is an expected outcome of two admins (or two tabs) reviewing
@@ -28,7 +29,7 @@ async function decide(requestId: string, adminId: string, run: () => Promise<unk
 }
 
 export const approveRequestAction = adminAction(approveRequestSchema, (input, admin, { ip }) =>
-  decide(input.requestId, admin.id, () => approveAccessRequest(input, admin, ip)),
+  decide(input.requestId, admin.id, () => approveOrRecordFirstApproval(input, admin, ip)),
 );
 
 export const rejectRequestAction = adminAction(rejectRequestSchema, (input, admin, { ip }) =>
@@ -38,4 +39,9 @@ export const rejectRequestAction = adminAction(rejectRequestSchema, (input, admi
 /** Sends the request back to the partner with a message instead of deciding. */
 export const requestChangesAction = adminAction(requestChangesSchema, (input, admin, { ip }) =>
   decide(input.requestId, admin.id, () => requestChanges(input, admin, ip)),
+);
+
+/** The second, different admin's confirmation of a two-person approval: the key is created now. */
+export const confirmRequestAction = adminAction(requestIdSchema, (input, admin, { ip }) =>
+  decide(input.requestId, admin.id, () => confirmAccessRequest(input.requestId, admin, ip)),
 );

@@ -9,7 +9,8 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { decideScopeChangeAction } from "../actions";
 
-export function ScopeChangeDecision({ changeId }: { changeId: string }) {
+/** `firstApproval`: set when another (or this) admin approved once under the two-person rule. */
+export function ScopeChangeDecision({ changeId, firstApproval }: { changeId: string; firstApproval?: { byYou: boolean; by: string } }) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState<"approve" | "reject" | null>(null);
@@ -44,10 +45,17 @@ export function ScopeChangeDecision({ changeId }: { changeId: string }) {
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
       </div>
       <TextAreaField label="Note to the partner" hint="Optional when approving; a reason of at least 10 characters when rejecting." rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
+      {firstApproval && (
+        <Alert tone="info" title="Approved once: a second admin must confirm">
+          {firstApproval.byYou ? "You gave the first approval; a different admin must confirm it. You can still reject it." : `First approval by ${firstApproval.by}.`}
+        </Alert>
+      )}
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => decide("approve")} pending={busy === "approve"} disabled={!!busy}>
-          Approve scope change
-        </Button>
+        {!firstApproval?.byYou && (
+          <Button onClick={() => decide("approve")} pending={busy === "approve"} disabled={!!busy}>
+            {firstApproval ? "Confirm scope change" : "Approve scope change"}
+          </Button>
+        )}
         <Button variant="danger" onClick={() => decide("reject")} pending={busy === "reject"} disabled={!!busy}>
           Reject scope change
         </Button>
