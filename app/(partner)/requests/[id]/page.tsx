@@ -138,7 +138,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <dl className="mt-3 grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
             <Item term="Key name">{request.keyName}</Item>
             <Item term="Requested by">
-              {request.requester.name} <span className="text-zinc-500">({request.requester.email})</span>
+              {request.requester.name} <span className="text-zinc-500 dark:text-zinc-400">({request.requester.email})</span>
             </Item>
             <Item term="Key type">
               {keyType?.label ?? request.keyType}
@@ -206,7 +206,7 @@ function Decision({ request, granted, canManage, lastAsk }: { request: RequestRo
           </div>
           {request.decisionNote && (
             <blockquote className="mt-4 border-l-2 border-green-300 pl-3 text-sm whitespace-pre-wrap text-zinc-700 dark:border-green-800 dark:text-zinc-300">
-              <span className="block text-xs font-medium text-zinc-500">Note from COPA</span>
+              <span className="block text-xs font-medium text-zinc-500 dark:text-zinc-400">Note from COPA</span>
               {request.decisionNote}
             </blockquote>
           )}
