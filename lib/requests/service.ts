@@ -51,7 +51,7 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
     if (identical) {
       throw new ServiceError(
         "conflict",
-        `An identical request is already open (request ${identical.id}, submitted ${identical.createdAt.toISOString().slice(0, 10)}): same key name, type, environment and scopes. Follow that one instead, or withdraw it first.`,
+        `An identical request is already pending (request ${identical.id}, submitted ${identical.createdAt.toISOString().slice(0, 10)}): same key name, type, environment and scopes. Follow that one instead, or withdraw it first.`,
         undefined,
         { type: "request", id: identical.id },
       );

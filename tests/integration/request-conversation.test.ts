@@ -123,7 +123,7 @@ describe("ask for changes, edit, resubmit, approve", () => {
   it("counts a request sent back for changes as open: the limit and the duplicate check see it", async () => {
     const { owner } = await sentBack();
     await actAs(owner);
-    expect(await submitAccessRequestAction(raw())).toMatchObject({ ok: false, error: expect.stringMatching(/identical request is already open/) });
+    expect(await submitAccessRequestAction(raw())).toMatchObject({ ok: false, error: expect.stringMatching(/identical request is already pending/) });
     for (let i = 1; i < MAX_PENDING_REQUESTS; i++) await submitAccessRequest(accessRequestSchema.parse(raw({ keyName: `Key ${i}` })), owner, null);
     expect(await submitAccessRequestAction(raw({ keyName: "One too many" }))).toMatchObject({ ok: false, error: expect.stringMatching(/already has 10 pending/) });
   });

@@ -81,7 +81,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
 
         <Decision request={request} granted={granted} canManage={canManage} lastAsk={lastAsk?.body ?? null} />
 
-        {thread.length > 0 && (
+        {/* A conversation, not just the decision the card above already shows. */}
+        {thread.some((e) => e.kind === "changes_requested" || e.kind === "resubmitted") && (
           <Card className="p-5 sm:p-6">
             <h2 className="mb-4 font-semibold">Conversation with COPA</h2>
             <RequestThread entries={thread} audience="partner" submitted={{ at: request.createdAt, by: request.requester }} />
