@@ -50,7 +50,7 @@ type Action = (input: unknown) => Promise<unknown>;
 
 /** Row counts of every domain table (audit events and throttle counters record refusals by design). */
 async function domainCounts() {
-  const [users, organizations, memberships, requests, keys, gateways, twoFactors] = await Promise.all([
+  const [users, organizations, memberships, requests, keys, gateways, twoFactors, requestEvents] = await Promise.all([
     db.user.count(),
     db.organization.count(),
     db.membership.count(),
@@ -58,8 +58,9 @@ async function domainCounts() {
     db.apiKey.count(),
     db.gatewayCredential.count(),
     db.twoFactor.count(),
+    db.requestEvent.count(),
   ]);
-  return { users, organizations, memberships, requests, keys, gateways, twoFactors };
+  return { users, organizations, memberships, requests, keys, gateways, twoFactors, requestEvents };
 }
 
 let ids: Record<string, string>;
@@ -81,6 +82,7 @@ const FIELDS = [
   "keyId", "requestId", "organizationId", "membershipId", "userId", "sessionId", "credentialId", "email", "name", "password", "currentPassword",
   "newPassword", "confirmPassword", "token", "invitationId", "code", "role", "disabled", "copaRun", "reason", "query", "keyName", "keyType", "environment", "useCase", "scopes", "grantedScopes",
   "justifications", "confirmName", "grace", "rateLimitHour", "rateLimitDay", "expiresInDays", "legalName", "kind", "country", "website", "contactEmail",
+  "message", "request",
 ] as const;
 
 const value = fc.oneof(
