@@ -20,6 +20,7 @@
 // are sent as UTC ISO text (PostgreSQL ignores the "Z" for that type) and parsed back as
 // UTC, whatever the server process's time zone.
 import pg from "pg";
+import { getEnv } from "@/lib/env";
 import { bucketStarts, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
@@ -51,12 +52,6 @@ type Lookup = { resolve: (key: StoredKey | null) => void; reject: (error: unknow
 type Decision = { keyId: string; limits: Limits; now: number; usage?: UsageEvent; resolve: (result: ConsumeResult) => void; reject: (error: unknown) => void };
 type DecisionRow = { allowed: boolean; hour_used: number; hour_oldest: Date | null; day_used: number; day_oldest: Date | null; buckets: [string, string, number][] | null };
 
-/** Connections each instance's hot path opens to PostgreSQL at most (COPA_API_PG_POOL). */
-export function apiPoolSize(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.COPA_API_PG_POOL ?? 10);
-  return Number.isInteger(value) && value > 0 ? value : 10;
-}
-
 function decisionResult(row: DecisionRow, starts: { minute: number; hour: number }): ConsumeResult {
   const usage: WindowUsage = {
     hourUsed: Number(row.hour_used),
@@ -80,7 +75,7 @@ export class PostgresApiStore implements ApiStore {
   private decisions: Decision[] = [];
 
   constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: apiPoolSize(), idleTimeoutMillis: 30_000, types });
+    this.pool = new pg.Pool({ connectionString: url, max: getEnv().COPA_API_PG_POOL, idleTimeoutMillis: 30_000, types });
     // An idle client's error (e.g. the server restarting) must not crash the process;
     // the next query opens a new connection.
     this.pool.on("error", (error) => console.error("[api] PostgreSQL pool error:", error.message));
