@@ -29,6 +29,10 @@ const ALLOWED: Record<Access, Caller[]> = {
 /** Every server action, by file and export name. */
 const ACTIONS: Record<string, Access> = {
   "app/(auth)/sign-up/actions.ts#signUpAction": "public",
+  "app/(auth)/verify-email/actions.ts#verifyEmailAction": "public",
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetAction": "public",
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": "public",
+  "app/(partner)/account/actions.ts#resendVerificationAction": "user",
   "lib/i18n/actions.ts#setLocaleAction": "public",
   "app/(partner)/onboarding/actions.ts#createOrganizationAction": "user",
   "app/(partner)/account/actions.ts#changePasswordAction": "user",
@@ -38,7 +42,11 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/account/two-factor/actions.ts#confirmTwoFactorEnrolmentAction": "user",
   "app/(partner)/account/two-factor/actions.ts#disableTwoFactorAction": "user",
   "lib/auth/step-up-actions.ts#stepUpAction": "user",
-  "app/(partner)/team/actions.ts#addMemberAction": "owner",
+  "app/(partner)/team/actions.ts#inviteMemberAction": "owner",
+  "app/(partner)/team/actions.ts#resendInvitationAction": "owner",
+  "app/(partner)/team/actions.ts#revokeInvitationAction": "owner",
+  "app/(partner)/team/actions.ts#leaveOrganizationAction": "partner",
+  "app/(auth)/invitations/accept/actions.ts#acceptInvitationAction": "user",
   "app/(partner)/team/actions.ts#changeMemberRoleAction": "owner",
   "app/(partner)/team/actions.ts#removeMemberAction": "owner",
   "app/(partner)/requests/actions.ts#submitAccessRequestAction": "key-manager",
@@ -66,6 +74,10 @@ const PAGES: Record<string, Access> = {
   "/": "public",
   "/sign-in": "public",
   "/sign-up": "public",
+  "/verify-email": "public",
+  "/forgot-password": "public",
+  "/reset-password": "public",
+  "/invitations/accept": "public",
   "/docs": "public",
   "/docs/authentication": "public",
   "/docs/errors": "public",
@@ -87,6 +99,8 @@ const PAGES: Record<string, Access> = {
   "/admin": "admin",
   "/admin/audit": "admin",
   "/admin/gateway": "admin",
+  "/admin/mail": "admin",
+  "/admin/mail/[id]": "admin",
   "/admin/keys": "admin",
   "/admin/keys/[id]": "admin",
   "/admin/organisations": "admin",
@@ -178,7 +192,9 @@ test.describe("authorization matrix", () => {
     const problems: string[] = [];
     // Actions that act on the caller's own account when given nothing (start or turn off
     // two-factor, sign out everywhere) go last, signing out everywhere the very last.
-    const rank = (name: string) => (name.endsWith("#signOutEverywhereAction") ? 2 : /TwoFactor(Enrolment)?Action$/.test(name) ? 1 : 0);
+    // Leaving the organisation (which the viewer and developer then have done) comes after
+    // every action that needs a membership.
+    const rank = (name: string) => (name.endsWith("#signOutEverywhereAction") ? 3 : name.endsWith("#leaveOrganizationAction") ? 2 : /TwoFactor(Enrolment)?Action$/.test(name) ? 1 : 0);
     const order = Object.entries(ACTIONS).sort(([a], [b]) => rank(a) - rank(b));
     for (const [name, access] of order) {
       const { id, page } = manifest.get(name)!;
@@ -213,6 +229,7 @@ test.describe("authorization matrix", () => {
       "/admin/requests/[id]": pending.requestId,
       "/admin/organisations/[id]": owner.organizationId,
       "/admin/users/[id]": owner.userId,
+      "/admin/mail/[id]": (await factory<{ id: string }>("latestMail", { to: owner.email })).id,
     };
     const callers: Principal[] = [
       await principal(browser, "anonymous"),

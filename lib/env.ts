@@ -31,9 +31,22 @@ const envSchema = z.object({
   /** PostgreSQL only: connections the API service's hot path opens at most (lib/api/store/postgres.ts). */
   COPA_API_PG_POOL: z.coerce.number().int().positive().default(10),
   COPA_TRUST_PROXY: booleanString,
+  /** smtp://user:pass@host:port or smtps://...; unset = mail is composed and stored, never sent. */
+  SMTP_URL: z
+    .string()
+    .refine((u) => /^smtps?:\/\/[^/]/.test(u), { message: "SMTP_URL must be smtp://... or smtps://..." })
+    .optional(),
+  /** The From header of every mail. */
+  MAIL_FROM: z.string().min(3).default("COPA Developer Portal <no-reply@copa.local>"),
 });
 
 export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string; isPostgres: boolean };
+
+/** The portal's public origin, for absolute links in mails. */
+export function portalOrigin(): string {
+  const env = getEnv();
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
 
 let cached: Env | undefined;
 

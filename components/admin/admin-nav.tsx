@@ -13,6 +13,7 @@ const SECTIONS = [
   { href: "/admin/organisations", label: "Organisations" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/mail", label: "Mail" },
   { href: "/admin/gateway", label: "Gateway" },
 ] as const;
 

@@ -36,6 +36,8 @@ async function newAccount(emailPrefix: string, namePrefix: string) {
   const password = `pw-${suffix}-long-enough`;
   const name = `${namePrefix} ${suffix}`;
   const { id } = await signUp({ name, email, password });
+  // Verified, as if the mailed link had been followed (e2e/mail.spec.ts follows a real one).
+  await db.user.update({ where: { id }, data: { emailVerifiedAt: new Date() } });
   return { email, password, name, userId: id, suffix };
 }
 
@@ -209,6 +211,11 @@ const commands = {
       where: { user: { email: args.email } },
       select: { role: true, organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true } } },
     });
+  },
+
+  /** The newest outbox row for an address (the admin mail page needs an id). */
+  async latestMail(args: { to: string }) {
+    return db.mailMessage.findFirstOrThrow({ where: { to: args.to }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, subject: true } });
   },
 
   async countRequests(args: { organizationId: string }) {

@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   "auth.throttled",
   "user.sessions_revoked",
   "user.password_changed",
+  "user.password_reset",
+  "user.email_verified",
   "user.disabled",
   "user.enabled",
   "user.role_changed",
@@ -28,6 +30,10 @@ export const AUDIT_ACTIONS = [
   "member.added",
   "member.role_changed",
   "member.removed",
+  "member.left",
+  "invitation.created",
+  "invitation.resent",
+  "invitation.revoked",
   "request.submitted",
   "request.withdrawn",
   "request.approved",
@@ -49,7 +55,7 @@ export type AuditInput = {
   action: AuditAction;
   actor: AuditActor;
   organizationId?: string | null;
-  target?: { type: "user" | "organization" | "request" | "key" | "membership" | "gateway_credential" | "session"; id: string };
+  target?: { type: "user" | "organization" | "request" | "key" | "membership" | "gateway_credential" | "session" | "invitation"; id: string };
   metadata?: Record<string, string | number | boolean | null | string[]>;
   ip?: string | null;
 };

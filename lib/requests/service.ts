@@ -2,6 +2,7 @@
 // transition is a conditional update on the current status inside a transaction, so two
 // racing decisions cannot both succeed, and each writes its audit event in that
 // transaction.
+import { assertEmailVerified } from "@/lib/accounts/recovery";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -23,6 +24,7 @@ const SUSPENDED = "Your organisation is suspended by COPA: it cannot request key
 
 export async function submitAccessRequest(input: AccessRequestData, user: PartnerUser, ip: string | null) {
   const orgId = user.membership.organizationId;
+  await assertEmailVerified(user.id);
   const requestedScopes = serializeScopes(input.scopes);
   return db.$transaction(async (tx) => {
     // A no-op write on the organisation's row, conditional on it not being suspended:

@@ -22,6 +22,10 @@ const { issueKey } = await import("./api-support");
 /** Every "use server" module: each export is a public endpoint. */
 const MODULES = {
   signUp: await import("@/app/(auth)/sign-up/actions"),
+  verifyEmail: await import("@/app/(auth)/verify-email/actions"),
+  forgotPassword: await import("@/app/(auth)/forgot-password/actions"),
+  resetPassword: await import("@/app/(auth)/reset-password/actions"),
+  acceptInvitation: await import("@/app/(auth)/invitations/accept/actions"),
   onboarding: await import("@/app/(partner)/onboarding/actions"),
   account: await import("@/app/(partner)/account/actions"),
   twoFactor: await import("@/app/(partner)/account/two-factor/actions"),
@@ -75,7 +79,7 @@ afterAll(() => closeApiStore());
 
 const FIELDS = [
   "keyId", "requestId", "organizationId", "membershipId", "userId", "sessionId", "credentialId", "email", "name", "password", "currentPassword",
-  "newPassword", "code", "role", "disabled", "copaRun", "reason", "query", "keyName", "keyType", "environment", "useCase", "scopes", "grantedScopes",
+  "newPassword", "confirmPassword", "token", "invitationId", "code", "role", "disabled", "copaRun", "reason", "query", "keyName", "keyType", "environment", "useCase", "scopes", "grantedScopes",
   "justifications", "confirmName", "grace", "rateLimitHour", "rateLimitDay", "expiresInDays", "legalName", "kind", "country", "website", "contactEmail",
 ] as const;
 
