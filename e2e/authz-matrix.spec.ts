@@ -54,12 +54,17 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/team/actions.ts#removeMemberAction": "owner",
   "app/(partner)/requests/actions.ts#submitAccessRequestAction": "key-manager",
   "app/(partner)/requests/actions.ts#withdrawAccessRequestAction": "key-manager",
+  "app/(partner)/requests/actions.ts#resubmitAccessRequestAction": "key-manager",
   "app/(partner)/keys/actions.ts#revealKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#rotateKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#revokeKeyAction": "key-manager",
+  "app/(partner)/keys/actions.ts#requestScopeChangeAction": "key-manager",
+  "app/(partner)/keys/actions.ts#withdrawScopeChangeAction": "key-manager",
   "app/(admin)/admin/requests/[id]/actions.ts#approveRequestAction": "admin",
   "app/(admin)/admin/requests/[id]/actions.ts#rejectRequestAction": "admin",
+  "app/(admin)/admin/requests/[id]/actions.ts#requestChangesAction": "admin",
   "app/(admin)/admin/keys/[id]/actions.ts#adminRevokeKeyAction": "admin",
+  "app/(admin)/admin/keys/[id]/actions.ts#decideScopeChangeAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#suspendOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#reactivateOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#setCopaRunAction": "admin",
@@ -70,6 +75,8 @@ const ACTIONS: Record<string, Access> = {
   "lib/gateway/actions.ts#revokeGatewayCredentialAction": "admin",
   "lib/usage/actions.ts#updateKeyRateLimitsAction": "admin",
   "lib/admin/actions.ts#searchOrganizationsAction": "admin",
+  "lib/review/actions.ts#updateReviewSettingsAction": "admin",
+  "app/(admin)/admin/requests/[id]/actions.ts#confirmRequestAction": "admin",
 };
 
 /** Every page, by route. */
@@ -111,6 +118,8 @@ const PAGES: Record<string, Access> = {
   "/admin/organisations/[id]": "admin",
   "/admin/requests": "admin",
   "/admin/requests/[id]": "admin",
+  "/admin/scope-changes": "admin",
+  "/admin/review-rules": "admin",
   "/admin/users": "admin",
   "/admin/users/[id]": "admin",
 };
@@ -269,7 +278,13 @@ test.describe("authorization matrix", () => {
       ["app/(partner)/keys/actions.ts#revealKeyAction", { keyId: key.keyId }],
       ["app/(partner)/keys/actions.ts#rotateKeyAction", { keyId: key.keyId, grace: "now" }],
       ["app/(partner)/keys/actions.ts#revokeKeyAction", { keyId: key.keyId, confirmName: key.keyName }],
+      ["app/(partner)/keys/actions.ts#requestScopeChangeAction", { keyId: key.keyId, add: [], remove: ["cooperatives:read"], reason: "We no longer need this scope at all." }],
       ["app/(partner)/requests/actions.ts#withdrawAccessRequestAction", { requestId: pending.requestId }],
+      ["app/(partner)/requests/actions.ts#resubmitAccessRequestAction", {
+        requestId: pending.requestId,
+        message: "Changed as asked",
+        request: { keyName: "Hijack", keyType: "partner", environment: "sandbox", useCase: "A valid use case that is long enough to pass the schema check.", scopes: ["cooperatives:read"], justifications: {} },
+      }],
     ];
     for (const [name, input] of attempts) {
       const { id, page } = manifest.get(name)!;
@@ -281,7 +296,7 @@ test.describe("authorization matrix", () => {
       expect(text, name).toContain('"ok":false');
       expect(text, name).not.toContain("sk_copa_");
     }
-    expect((await factory<{ status: string }>("keyRow", { keyId: key.keyId })).status).toBe("pending");
+    expect(await factory<{ status: string; scopes: string }>("keyRow", { keyId: key.keyId })).toMatchObject({ status: "pending", scopes: "cooperatives:read members:read" });
     expect((await factory<{ status: string }>("requestState", { requestId: pending.requestId })).status).toBe("pending");
     await attacker.close();
   });

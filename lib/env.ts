@@ -28,6 +28,8 @@ const envSchema = z.object({
   COPA_TOTP_KEY: z.string().optional(),
   COPA_RATE_LIMIT_HOUR: z.coerce.number().int().positive().default(1000),
   COPA_RATE_LIMIT_DAY: z.coerce.number().int().positive().default(10000),
+  /** PostgreSQL only: connections the API service's hot path opens at most (lib/api/store/postgres.ts). */
+  COPA_API_PG_POOL: z.coerce.number().int().positive().default(10),
   COPA_TRUST_PROXY: booleanString,
   /** smtp://user:pass@host:port or smtps://...; unset = mail is composed and stored, never sent. */
   SMTP_URL: z

@@ -6,24 +6,40 @@
 // each with one hot key and with requests spread over 1,000 keys. Prints requests/s, p50
 // and p99, the ratios against the targets, and two exactness checks across the two
 // instances: a fixed number of requests is counted exactly once, and a key's limit admits
-// exactly its limit.
+// exactly its limit. Each row also shows the CPU time per request of the API instances,
+// the PostgreSQL server and the load generator (Linux): with other work on the machine,
+// requests/s drop and spread, while CPU per request stays comparable between runs.
 //
-//   npm run bench:pg [-- --duration 10 --rounds 2 --connections 32]
+//   npm run bench:pg [-- --duration 8 --rounds 3 --connections 32 --pg-port 55460]
+//
+// The throwaway cluster listens on --pg-port, by default a free port outside 55430-55449
+// (where the README and the tests' own clusters live).
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { freePort, onStop, option, startProcess as start, stopAll, stopProcess, waitFor } from "./bench/processes";
+import { freePort, onStop, option, processTreeCpuSeconds, startProcess as start, stopAll, stopProcess, waitFor } from "./bench/processes";
 import { createBenchDatabase } from "./bench/seed";
 import { ROOT } from "./lib/setup";
 
-const config = { duration: option("duration", 10), rounds: option("rounds", 2), connections: option("connections", 32), keys: option("keys", 100_000), warmup: option("warmup", 3) };
+const config = { duration: option("duration", 8), rounds: option("rounds", 3), connections: option("connections", 32), keys: option("keys", 100_000), warmup: option("warmup", 3) };
+/** A free port for the throwaway cluster, unless --pg-port names one. */
+async function clusterPort(): Promise<number> {
+  if (process.argv.includes("--pg-port")) return option("pg-port", 0);
+  for (;;) {
+    const port = await freePort();
+    if (port < 55430 || port > 55449) return port;
+  }
+}
+
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-async function startService(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+type Service = { url: string; child: ChildProcess };
+
+async function startService(databaseUrl: string): Promise<Service> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", API_PORT: String(port) };
   const child = start(`API service on ${port}`, ["--import", "tsx", path.join(ROOT, "scripts/api-server.ts")], env);
@@ -56,10 +72,25 @@ async function copyToPostgres(file: string, url: string) {
 }
 
 type Load = { name: string; keys: string[] };
-type Row = { setup: string; load: string; rps: number; p50: number; p99: number; non2xx: number };
+/** CPU microseconds per request answered: API instances, PostgreSQL server, load generator (null: not measurable here). */
+type Cpu = { api: number | null; pg: number | null; load: number };
+type Row = { setup: string; load: string; rps: number; p50: number; p99: number; non2xx: number; cpu: Cpu };
+
+/** CPU seconds so far of the API instances, the PostgreSQL server (when used) and this process (the load generator). */
+function cpuNow(services: Service[], postmaster: number | null) {
+  const api = services.map((s) => (s.child.pid ? processTreeCpuSeconds(s.child.pid) : null));
+  const usage = process.cpuUsage();
+  return {
+    api: api.some((v) => v === null) ? null : api.reduce<number>((sum, v) => sum + v!, 0),
+    pg: postmaster === null ? 0 : processTreeCpuSeconds(postmaster),
+    load: (usage.user + usage.system) / 1e6,
+  };
+}
 
 /** One autocannon run per target URL at once, the connections split between them; keys rotate per request. */
-async function measure(urls: string[], keys: string[], seconds: number) {
+async function measure(services: Service[], postmaster: number | null, keys: string[], seconds: number) {
+  const urls = services.map((s) => s.url);
+  const before = cpuNow(services, postmaster);
   let next = 0;
   const runs = await Promise.all(
     urls.map((url) =>
@@ -71,7 +102,11 @@ async function measure(urls: string[], keys: string[], seconds: number) {
       }),
     ),
   );
+  const after = cpuNow(services, postmaster);
+  const answered = runs.reduce((sum, r) => sum + r.requests.total, 0);
+  const perRequest = (a: number | null, b: number | null) => (a === null || b === null || answered === 0 ? null : ((b - a) * 1e6) / answered);
   return {
+    cpu: { api: perRequest(before.api, after.api), pg: perRequest(before.pg, after.pg), load: perRequest(before.load, after.load)! },
     rps: runs.reduce((sum, r) => sum + r.requests.average, 0),
     // Two generators' percentiles cannot be merged exactly; report the worse one.
     p50: Math.max(...runs.map((r) => r.latency.p50)),
@@ -81,11 +116,11 @@ async function measure(urls: string[], keys: string[], seconds: number) {
 }
 
 async function main() {
-  console.log(`COPA API scale-out benchmark: ${fmt(config.keys)} keys, autocannon with ${config.connections} connections, ${config.rounds} x ${config.duration} s per setup and load\n`);
+  console.log(`COPA API scale-out benchmark: ${fmt(config.keys)} keys, autocannon with ${config.connections} connections, ${config.rounds} x ${config.duration} s per setup and load (median), setups taking turns\n`);
   const bench = createBenchDatabase(ROOT, { keys: config.keys, cooperatives: 2_000, knownKeys: 1_000, file: "bench-pg-source.db" });
 
   const dir = mkdtempSync(path.join(tmpdir(), "copa-bench-pg-"));
-  const pgPort = await freePort();
+  const pgPort = await clusterPort();
   const server = execFileSync(path.join(ROOT, "scripts/pg-cluster.sh"), [dir, String(pgPort)], { encoding: "utf8" }).trim();
   const pgBin = execFileSync("bash", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"], { encoding: "utf8" }).trim();
   onStop(() => {
@@ -95,6 +130,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   });
   const pgUrl = server.replace(/\/postgres$/, "/copa_bench");
+  const postmaster = Number(readFileSync(path.join(dir, "data", "postmaster.pid"), "utf8").split("\n")[0]);
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   await admin.query("CREATE DATABASE copa_bench");
@@ -109,27 +145,38 @@ async function main() {
     { name: "1,000 keys", keys: bench.known },
   ];
   const rows: Row[] = [];
-  const setups: { name: string; url: string; instances: number }[] = [
-    { name: "SQLite, one instance", url: bench.url, instances: 1 },
-    { name: "PostgreSQL, one instance", url: pgUrl, instances: 1 },
-    { name: "PostgreSQL, two instances", url: pgUrl, instances: 2 },
+  // Every server runs for the whole benchmark, and the setups take turns, round by round
+  // in a rotating order, so a change in the machine's other load falls on all of them
+  // alike. "One instance" loads the first PostgreSQL instance alone, "two instances" both.
+  const sqliteService = await startService(bench.url);
+  const pgServices = [await startService(pgUrl), await startService(pgUrl)];
+  const setups: { name: string; services: Service[]; server: number | null }[] = [
+    { name: "SQLite, one instance", services: [sqliteService], server: null },
+    { name: "PostgreSQL, one instance", services: pgServices.slice(0, 1), server: postmaster },
+    { name: "PostgreSQL, two instances", services: pgServices, server: postmaster },
   ];
-  for (const setup of setups) {
-    const services = [];
-    for (let i = 0; i < setup.instances; i++) services.push(await startService(setup.url));
-    const urls = services.map((s) => s.url);
-    for (const load of loads) {
-      await measure(urls, load.keys, config.warmup);
-      const rounds = [];
-      for (let r = 0; r < config.rounds; r++) rounds.push(await measure(urls, load.keys, config.duration));
-      const best = rounds.sort((a, b) => b.rps - a.rps)[Math.floor(rounds.length / 2)];
-      rows.push({ setup: setup.name, load: load.name, ...best });
-      console.log(`${setup.name.padEnd(28)} ${load.name.padEnd(12)} ${fmt(best.rps).padStart(7)} req/s   p50 ${fmt(best.p50, 1).padStart(6)} ms   p99 ${fmt(best.p99, 1).padStart(6)} ms${best.non2xx ? `   (${best.non2xx} not 200)` : ""}`);
+  for (const load of loads) {
+    for (const setup of setups) await measure(setup.services, setup.server, load.keys, config.warmup);
+    const rounds = new Map<string, Awaited<ReturnType<typeof measure>>[]>(setups.map((s) => [s.name, []]));
+    for (let r = 0; r < config.rounds; r++) {
+      for (let i = 0; i < setups.length; i++) {
+        const setup = setups[(r + i) % setups.length];
+        rounds.get(setup.name)!.push(await measure(setup.services, setup.server, load.keys, config.duration));
+      }
     }
-    if (setup.instances === 2) await exactness(urls, pgUrl, bench);
-    services.forEach(stopService);
-    await new Promise((r) => setTimeout(r, 500));
+    for (const setup of setups) {
+      const sorted = rounds.get(setup.name)!.sort((a, b) => b.rps - a.rps);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      rows.push({ setup: setup.name, load: load.name, ...median });
+      const us = (v: number | null) => (v === null ? "?" : fmt(v)).padStart(4);
+      console.log(
+        `${setup.name.padEnd(28)} ${load.name.padEnd(12)} ${fmt(median.rps).padStart(7)} req/s   p50 ${fmt(median.p50, 1).padStart(6)} ms   p99 ${fmt(median.p99, 1).padStart(6)} ms` +
+          `   CPU µs/request: API ${us(median.cpu.api)}, PostgreSQL ${us(median.cpu.pg)}, load ${us(median.cpu.load)}${median.non2xx ? `   (${median.non2xx} not 200)` : ""}`,
+      );
+    }
   }
+  await exactness(pgServices.map((s) => s.url), pgUrl, bench);
+  [sqliteService, ...pgServices].forEach(stopService);
 
   console.log("");
   let met = true;
@@ -139,6 +186,12 @@ async function main() {
     const b = pg2.rps / pg1.rps;
     met &&= a >= 0.6 && b >= 1;
     console.log(`${load.name}: PostgreSQL one instance = ${(a * 100).toFixed(0)}% of SQLite (target >= 60%); two instances = ${(b * 100).toFixed(0)}% of one (target >= 100%)`);
+    // What the throughput ratio would be if CPU were the only limit and every process had
+    // the cores to itself: the measured ratio's reading when the machine is busy with
+    // other work.
+    const total = (c: Cpu) => (c.api ?? NaN) + (c.pg ?? NaN) + c.load;
+    const cpuRatio = total(sqlite.cpu) / total(pg1.cpu);
+    if (Number.isFinite(cpuRatio)) console.log(`  CPU per request, all processes: SQLite ${fmt(total(sqlite.cpu))} µs, PostgreSQL ${fmt(total(pg1.cpu))} µs (SQLite's = ${(cpuRatio * 100).toFixed(0)}% of PostgreSQL's)`);
   }
   console.log(met ? "Targets MET" : "Targets NOT MET");
 }

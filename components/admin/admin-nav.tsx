@@ -9,6 +9,8 @@ import { useEffect, useRef } from "react";
 const SECTIONS = [
   { href: "/admin", label: "Overview", exact: true },
   { href: "/admin/requests", label: "Requests" },
+  { href: "/admin/scope-changes", label: "Scope changes" },
+  { href: "/admin/review-rules", label: "Review rules" },
   { href: "/admin/keys", label: "Keys" },
   { href: "/admin/organisations", label: "Organisations" },
   { href: "/admin/users", label: "Users" },

@@ -230,7 +230,7 @@ const commands = {
   },
 
   async keyRow(args: { keyId: string }) {
-    return db.apiKey.findUnique({ where: { id: args.keyId }, select: { id: true, status: true, mask: true, revokedAt: true, rotatedTo: { select: { id: true } } } });
+    return db.apiKey.findUnique({ where: { id: args.keyId }, select: { id: true, status: true, mask: true, scopes: true, revokedAt: true, rotatedTo: { select: { id: true } } } });
   },
 
   async keyState(args: { keyId: string }) {

@@ -2,6 +2,7 @@
 // child processes that are always stopped (each leads its own process group, so a server
 // that spawned children of its own is ended with them).
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import net from "node:net";
 import { ROOT } from "../lib/setup";
 
@@ -81,4 +82,47 @@ export async function waitFor(url: string, init: RequestInit, timeoutMs: number)
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Node runs on
+
+type ProcStat = { ppid: number; own: number; reaped: number };
+
+function readStat(pid: number): ProcStat | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name, which may itself hold spaces and parentheses.
+    const f = text.slice(text.lastIndexOf(")") + 2).split(" ");
+    return { ppid: Number(f[1]), own: Number(f[11]) + Number(f[12]), reaped: Number(f[13]) + Number(f[14]) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds used so far by a process and all its descendants: the live ones read
+ * directly, the exited ones through their parents' reaped-children times. Linux only
+ * (null elsewhere). Differences between two readings give the CPU a server spent on a
+ * load, a figure far less disturbed by other work on the machine than requests/s.
+ */
+export function processTreeCpuSeconds(root: number): number | null {
+  if (!existsSync("/proc/self/stat")) return null;
+  const stats = new Map<number, ProcStat>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) stats.set(Number(name), stat);
+  }
+  const rootStat = stats.get(root);
+  if (!rootStat) return null;
+  let ticks = rootStat.own + rootStat.reaped;
+  const walk = (parent: number) => {
+    for (const [pid, stat] of stats) {
+      if (stat.ppid !== parent) continue;
+      ticks += stat.own + stat.reaped;
+      walk(pid);
+    }
+  };
+  walk(root);
+  return ticks / CLOCK_TICKS_PER_SECOND;
 }

@@ -51,7 +51,7 @@ type Action = (input: unknown) => Promise<unknown>;
 
 /** Row counts of every domain table (audit events and throttle counters record refusals by design). */
 async function domainCounts() {
-  const [users, organizations, memberships, requests, keys, gateways, twoFactors, unreadNotifications, notificationPreferences] = await Promise.all([
+  const [users, organizations, memberships, requests, keys, gateways, twoFactors, requestEvents, unreadNotifications, notificationPreferences] = await Promise.all([
     db.user.count(),
     db.organization.count(),
     db.membership.count(),
@@ -59,10 +59,11 @@ async function domainCounts() {
     db.apiKey.count(),
     db.gatewayCredential.count(),
     db.twoFactor.count(),
+    db.requestEvent.count(),
     db.notification.count({ where: { readAt: null } }),
     db.notificationPreference.count(),
   ]);
-  return { users, organizations, memberships, requests, keys, gateways, twoFactors, unreadNotifications, notificationPreferences };
+  return { users, organizations, memberships, requests, keys, gateways, twoFactors, requestEvents, unreadNotifications, notificationPreferences };
 }
 
 let ids: Record<string, string>;
@@ -86,7 +87,7 @@ const FIELDS = [
   "keyId", "requestId", "organizationId", "membershipId", "userId", "sessionId", "credentialId", "email", "name", "password", "currentPassword",
   "newPassword", "confirmPassword", "token", "invitationId", "code", "role", "disabled", "copaRun", "reason", "query", "keyName", "keyType", "environment", "useCase", "scopes", "grantedScopes",
   "justifications", "confirmName", "grace", "rateLimitHour", "rateLimitDay", "expiresInDays", "legalName", "kind", "country", "website", "contactEmail",
-  "notificationId", "mail", "newRequestMail",
+  "message", "request", "notificationId", "mail", "newRequestMail",
 ] as const;
 
 const value = fc.oneof(

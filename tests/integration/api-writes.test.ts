@@ -205,3 +205,42 @@ describe("POST /loans and /payments", () => {
     expect((listed.json as { count: number }).count).toBe(1);
   });
 });
+
+describe("an unfiltered list's count (kept by triggers, not counted per request)", () => {
+  const listCount = async (path: string) => ((await call("GET", `${path}?page_size=1`, { key })).json as { count: number }).count;
+  const counts = async () => ({
+    cooperatives: await listCount("/cooperatives"),
+    members: await listCount("/members"),
+    loans: await listCount("/loans"),
+    payments: await listCount("/payments"),
+  });
+  const actual = async () => ({
+    cooperatives: await db.cooperative.count(),
+    members: await db.member.count(),
+    loans: await db.loan.count(),
+    payments: await db.payment.count(),
+  });
+
+  it("equals the rows after writes through the API, concurrent ones, and deletes with their cascades", async () => {
+    expect(await counts()).toEqual(await actual());
+    const before = await actual();
+
+    const coop = await newCooperative();
+    const member = (await post("/members", memberBody(coop.id))).json as { id: string };
+    const loan = (await post("/loans", { cooperative_id: coop.id, member_id: member.id, principal: 1000, interest_rate: 10, term_months: 6 })).json as { id: string };
+    const paid = await post("/payments", { cooperative_id: coop.id, member_id: member.id, loan_id: loan.id, amount: 100, method: "cash", reference: "C-1", paid_at: "2025-03-01T10:00:00Z" });
+    expect(paid.status, paid.text).toBe(201);
+    // Eight cooperatives at once, and a refused write that must count nothing.
+    const many = await Promise.all(Array.from({ length: 8 }, () => post("/cooperatives", coopBody())));
+    expect(many.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect((await post("/cooperatives", coopBody({ code: coop.code }))).status).toBe(400);
+
+    expect(await counts()).toEqual({ cooperatives: before.cooperatives + 9, members: before.members + 1, loans: before.loans + 1, payments: before.payments + 1 });
+    expect(await counts()).toEqual(await actual());
+
+    // Deleting the cooperative removes its member, loan and payment by cascade.
+    await db.cooperative.delete({ where: { id: coop.id } });
+    expect(await counts()).toEqual({ cooperatives: before.cooperatives + 8, members: before.members, loans: before.loans, payments: before.payments });
+    expect(await counts()).toEqual(await actual());
+  });
+});

@@ -1,17 +1,26 @@
 // The hot path on PostgreSQL: a small pg pool of its own, named prepared statements.
 //
+// Batching. Like the SQLite store's group commit, the key lookups and the rate-limit
+// decisions asked for during one turn of the event loop are each sent as one statement at
+// its end (setImmediate): under load a round trip and a transaction per request, not the
+// work inside them, were the PostgreSQL path's largest cost. Nothing is cached: a lookup
+// is made after the request arrived, so a revocation, an expiry or a scope change
+// committed before it is seen, by every instance.
+//
 // A rate-limit decision is read-check-increment, which must be atomic across every
-// server process. It is one call of a server-side function that takes a transaction-
-// scoped advisory lock on the key first; in READ COMMITTED every later statement sees all
-// increments committed before the lock was granted, so the sum is exact, and a request
-// that does not fit is counted nowhere but in the key's 429s. Different keys never wait
-// for each other (short of a 32-bit hash collision, which only serialises two keys for
-// microseconds).
+// server process. A batch of them is one call of a server-side function
+// (copa_consume_rate_limits) that first takes the transaction-scoped advisory lock of each
+// of its keys, in a fixed order; in READ COMMITTED the statements after that see all
+// increments committed before the locks were granted, so the sums are exact, the
+// decisions are made in arrival order on the running count, and a request that does not
+// fit is counted nowhere but in the key's 429s. Different keys never wait for each other
+// (short of a 32-bit hash collision, which only serialises two keys for microseconds).
 //
 // Dates: Prisma stores DateTime as `timestamp(3)` without time zone, holding UTC. Values
 // are sent as UTC ISO text (PostgreSQL ignores the "Z" for that type) and parsed back as
 // UTC, whatever the server process's time zone.
 import pg from "pg";
+import { getEnv } from "@/lib/env";
 import { bucketStarts, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
@@ -38,13 +47,35 @@ export function numberPlaceholders(sql: string): string {
 
 const pgDate = (ms: number | Date) => new Date(ms).toISOString();
 
+type KeyRow = StoredKey & { hash: string; organizationSuspendedAt: Date | null };
+type Lookup = { resolve: (key: StoredKey | null) => void; reject: (error: unknown) => void };
+type Decision = { keyId: string; limits: Limits; now: number; usage?: UsageEvent; resolve: (result: ConsumeResult) => void; reject: (error: unknown) => void };
+type DecisionRow = { allowed: boolean; hour_used: number; hour_oldest: Date | null; day_used: number; day_oldest: Date | null; buckets: [string, string, number][] | null };
+
+function decisionResult(row: DecisionRow, starts: { minute: number; hour: number }): ConsumeResult {
+  const usage: WindowUsage = {
+    hourUsed: Number(row.hour_used),
+    hourOldest: row.hour_oldest?.getTime() ?? null,
+    dayUsed: Number(row.day_used),
+    dayOldest: row.day_oldest?.getTime() ?? null,
+  };
+  if (row.allowed) return { allowed: true, usage: usageWithRequest(usage, starts) };
+  const buckets: { minute: Bucket[]; hour: Bucket[] } = { minute: [], hour: [] };
+  for (const [granularity, start, count] of row.buckets ?? []) (granularity === "m" ? buckets.minute : buckets.hour).push({ start: parseTimestampUtc(start).getTime(), count: Number(count) });
+  return { allowed: false, usage, buckets };
+}
+
 export class PostgresApiStore implements ApiStore {
   readonly dialect = "postgres" as const;
   private readonly pool: pg.Pool;
   private readonly names = new Map<string, { name: string; text: string }>();
+  /** Lookups waiting for the end of this event-loop turn, by hash. */
+  private lookups = new Map<string, Lookup[]>();
+  /** Rate-limit decisions waiting for the end of this event-loop turn, in arrival order. */
+  private decisions: Decision[] = [];
 
   constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000, types });
+    this.pool = new pg.Pool({ connectionString: url, max: getEnv().COPA_API_PG_POOL, idleTimeoutMillis: 30_000, types });
     // An idle client's error (e.g. the server restarting) must not crash the process;
     // the next query opens a new connection.
     this.pool.on("error", (error) => console.error("[api] PostgreSQL pool error:", error.message));
@@ -81,52 +112,75 @@ export class PostgresApiStore implements ApiStore {
     return usage;
   }
 
-  async findKeyByHash(hash: string): Promise<StoredKey | null> {
-    const [row] = await this.run<StoredKey & { organizationSuspendedAt: Date | null }>(this.pool, SQL.FIND_KEY, [hash]);
-    if (!row) return null;
-    const { organizationSuspendedAt, ...key } = row;
-    return { ...key, organizationSuspended: organizationSuspendedAt !== null };
+  /** Batched: the lookups of one event-loop turn are one query (see the top of this file). */
+  findKeyByHash(hash: string): Promise<StoredKey | null> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.lookups.get(hash);
+      if (waiting) waiting.push({ resolve, reject });
+      else this.lookups.set(hash, [{ resolve, reject }]);
+      if (this.lookups.size === 1 && !waiting) setImmediate(() => void this.flushLookups());
+    });
   }
 
-  private async writeUsage(client: pg.Pool | pg.PoolClient, event: UsageEvent) {
-    await this.run(client, SQL.ADD_USAGE, [event.keyId, event.day, ...SQL.usageIncrements(event.statusClass)]);
-    if (event.touch) await this.run(client, SQL.TOUCH_KEY, [pgDate(event.touch.at), event.touch.ip, event.keyId]);
+  private async flushLookups() {
+    const batch = this.lookups;
+    this.lookups = new Map();
+    try {
+      const rows = await this.run<KeyRow>(this.pool, SQL.FIND_KEYS_PG, [[...batch.keys()]]);
+      const found = new Map(rows.map(({ hash, organizationSuspendedAt, ...key }) => [hash, { ...key, organizationSuspended: organizationSuspendedAt !== null }]));
+      for (const [hash, waiting] of batch) for (const w of waiting) w.resolve(found.get(hash) ?? null);
+    } catch (error) {
+      for (const waiting of batch.values()) for (const w of waiting) w.reject(error);
+    }
   }
 
   /**
-   * One round trip: the whole decision runs inside PostgreSQL (copa_consume_rate_limit,
-   * prisma/postgresql/migrations/*_rate_limit_in_one_statement), under a per-key advisory
-   * lock held only while it runs, so decisions stay exact across every instance and no
-   * lock is ever held across a network round trip.
+   * Batched: the decisions of one event-loop turn are one call of copa_consume_rate_limits
+   * (prisma/postgresql/migrations/*_rate_limits_per_batch), one transaction that holds its
+   * keys' advisory locks only while it runs on the server, so decisions stay exact across
+   * every instance and no lock is ever held across a network round trip.
    */
-  async consumeRateLimit(keyId: string, limits: Limits, now: number, event?: UsageEvent): Promise<ConsumeResult> {
-    const starts = bucketStarts(now);
-    const [row] = await this.run<{ allowed: boolean; hour_used: number; hour_oldest: Date | null; day_used: number; day_oldest: Date | null; buckets: [string, string, number][] | null }>(
-      this.pool,
-      SQL.CONSUME_RATE_LIMIT_PG,
-      [
-        keyId,
-        limits.hour,
-        limits.day,
+  consumeRateLimit(keyId: string, limits: Limits, now: number, usage?: UsageEvent): Promise<ConsumeResult> {
+    return new Promise((resolve, reject) => {
+      this.decisions.push({ keyId, limits, now, usage, resolve, reject });
+      if (this.decisions.length === 1) setImmediate(() => this.flushDecisions());
+    });
+  }
+
+  private flushDecisions() {
+    const batch = this.decisions;
+    this.decisions = [];
+    // One call per minute: the function counts all its decisions in one minute bucket.
+    const byMinute = new Map<number, Decision[]>();
+    for (const decision of batch) {
+      const minute = bucketStarts(decision.now).minute;
+      const group = byMinute.get(minute);
+      if (group) group.push(decision);
+      else byMinute.set(minute, [decision]);
+    }
+    for (const group of byMinute.values()) void this.consumeBatch(group);
+  }
+
+  private async consumeBatch(batch: Decision[]) {
+    const starts = bucketStarts(batch[0].now);
+    try {
+      const rows = await this.run<DecisionRow>(this.pool, SQL.CONSUME_RATE_LIMITS_PG, [
+        batch.map((d) => d.keyId),
+        batch.map((d) => d.limits.hour),
+        batch.map((d) => d.limits.day),
+        batch.map((d) => d.usage?.day ?? null),
+        batch.map((d) => (d.usage?.touch ? pgDate(d.usage.touch.at) : null)),
+        batch.map((d) => d.usage?.touch?.ip ?? null),
         pgDate(starts.minute),
         pgDate(starts.hour),
         pgDate(starts.hourFrom),
         pgDate(starts.dayFrom),
-        event?.day ?? null,
-        event?.touch ? pgDate(event.touch.at) : null,
-        event?.touch?.ip ?? null,
-      ],
-    );
-    const usage: WindowUsage = {
-      hourUsed: Number(row.hour_used),
-      hourOldest: row.hour_oldest?.getTime() ?? null,
-      dayUsed: Number(row.day_used),
-      dayOldest: row.day_oldest?.getTime() ?? null,
-    };
-    if (row.allowed) return { allowed: true, usage: usageWithRequest(usage, starts) };
-    const buckets: { minute: Bucket[]; hour: Bucket[] } = { minute: [], hour: [] };
-    for (const [granularity, start, count] of row.buckets ?? []) (granularity === "m" ? buckets.minute : buckets.hour).push({ start: parseTimestampUtc(start).getTime(), count: Number(count) });
-    return { allowed: false, usage, buckets };
+      ]);
+      if (rows.length !== batch.length) throw new Error(`copa_consume_rate_limits answered ${rows.length} decisions for ${batch.length}`);
+      batch.forEach((decision, i) => decision.resolve(decisionResult(rows[i], starts)));
+    } catch (error) {
+      for (const decision of batch) decision.reject(error);
+    }
   }
 
   peekRateLimit(keyId: string, now: number): Promise<WindowUsage> {

@@ -59,8 +59,21 @@ export function usageIncrements(statusClass: "2xx" | "4xx" | "429" | "5xx"): [nu
   return [statusClass === "2xx" ? 1 : 0, statusClass === "4xx" ? 1 : 0, statusClass === "429" ? 1 : 0, statusClass === "5xx" ? 1 : 0];
 }
 
-/** PostgreSQL only: one rate-limit decision in one round trip (the function is created by a migration). */
-export const CONSUME_RATE_LIMIT_PG = `SELECT "allowed", "hour_used", "hour_oldest", "day_used", "day_oldest", "buckets" FROM copa_consume_rate_limit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/**
+ * PostgreSQL only: the rate-limit decisions of one event-loop turn in one round trip (the
+ * function is created by the migration *_rate_limits_per_batch). Params: arrays of keyId,
+ * hour limit, day limit, usage day (null: no usage), touch time and touch IP, one element
+ * per decision in arrival order; then the shared minute, hour, hourFrom and dayFrom.
+ */
+export const CONSUME_RATE_LIMITS_PG = `SELECT "allowed", "hour_used", "hour_oldest", "day_used", "day_oldest", "buckets" FROM copa_consume_rate_limits(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** PostgreSQL only: the keys of several hashes at once (FIND_KEY's columns plus the hash); param: text[]. */
+export const FIND_KEYS_PG = `
+SELECT k."hash", k."id", k."organizationId", o."legalName" AS "organizationName", o."suspendedAt" AS "organizationSuspendedAt",
+       k."name", k."type", k."environment", k."scopes", k."status", k."expiresAt", k."revokedAt",
+       k."rateLimitHour", k."rateLimitDay", k."lastUsedAt", k."lastUsedIp"
+FROM "ApiKey" k JOIN "Organization" o ON o."id" = k."organizationId"
+WHERE k."hash" = ANY(?)`;
 
 /** One failed key authentication of an address in a minute; params: ip, windowStart. */
 export const ADD_AUTH_FAILURE = `
