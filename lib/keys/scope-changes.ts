@@ -5,6 +5,7 @@
 // (lib/api/authenticate.ts reads the key's scopes on every call; nothing caches them).
 // Every transition is conditional on the current status, in one transaction with its audit
 // events, so two admins deciding at once (or a decision racing a withdrawal) give one outcome.
+import { notifyScopeChangeRequested, notifyScopeChangeDecided, notifySecondApprovalNeeded } from "@/lib/notifications/events";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
@@ -92,7 +93,7 @@ export async function requestScopeChange(input: z.output<typeof scopeChangeReque
         metadata: { changeId: change.id, add: input.add, remove: input.remove, reason: input.reason },
         ip,
       });
-      // notify: notifyScopeChangeRequested(tx, { changeId: change.id }) (issue 10)
+      await notifyScopeChangeRequested(tx, { changeId: change.id });
     }
     return { changeId: change.id, status: change.status as "pending" | "applied" };
   });
@@ -142,7 +143,7 @@ export async function decideScopeChange(
           metadata: { changeId: change.id, add: parseScopes(change.addScopes), rule: needsSecond },
           ip,
         });
-        // notify: notifySecondApprovalNeeded(tx, { scopeChangeId: change.id }) (issue 10)
+        await notifySecondApprovalNeeded(tx, { scopeChangeId: change.id }, admin);
         return { keyId: change.keyId, scopes: null, awaitingSecondApproval: true };
       }
     }
@@ -187,7 +188,7 @@ export async function decideScopeChange(
         ip,
       });
     }
-    // notify: notifyScopeChangeDecided(tx, { changeId: change.id }) (issue 10)
+    await notifyScopeChangeDecided(tx, { changeId: change.id });
     return { keyId: change.keyId, scopes };
   });
 }

@@ -259,6 +259,83 @@ export const TEMPLATES = {
       footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
     }),
   },
+  /** Owners and developers: COPA sent a request back with a message (review workflow). */
+  request_changes_requested: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; message: string; requestPath: string }, links: Links): MailContent => ({
+      subject: `COPA asks for changes to your request for "${params.keyName}"`,
+      preheader: "Edit the request and send it back; it keeps its place in the queue.",
+      heading: `Changes asked for "${params.keyName}"`,
+      blocks: [
+        p(`COPA reviewed the request of ${params.organizationName} for the key "${params.keyName}" and asks for changes before deciding.`),
+        { kind: "details", rows: [["COPA's message", params.message]] },
+        p("Edit the request and resubmit it; it keeps its original place in the queue."),
+      ],
+      action: { label: "Open the request", url: `${links.origin}${params.requestPath}` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
+  /** Admins: a partner resubmitted a request COPA had sent back. */
+  request_resubmitted: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; scopes: string; requestPath: string }, links: Links): MailContent => ({
+      subject: `${params.organizationName} resubmitted "${params.keyName}"`,
+      preheader: "The request is back in the review queue.",
+      heading: "A request is back for review",
+      blocks: [
+        p(`${params.organizationName} edited the request for the key "${params.keyName}" as asked and sent it back.`),
+        { kind: "details", rows: [["Requested scopes", params.scopes]] },
+      ],
+      action: { label: "Review the request", url: `${links.origin}${params.requestPath}` },
+      footnote: "You receive this as a COPA admin. Turn these mails off on your account page.",
+    }),
+  },
+  /** Admins other than the first approver: a grant waits for a second admin (two-person rule). */
+  second_approval_needed: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; what: string; firstApprover: string; path: string }, links: Links): MailContent => ({
+      subject: `A second approval is needed: ${params.what} (${params.organizationName})`,
+      preheader: `${params.firstApprover} approved it first; a different admin must confirm.`,
+      heading: "A second approval is needed",
+      blocks: [
+        p(`${params.firstApprover} approved ${params.what} for ${params.organizationName}. Under the two-person rule a different admin must confirm it before it takes effect.`),
+      ],
+      action: { label: "Review it", url: `${links.origin}${params.path}` },
+      footnote: "You receive this as a COPA admin. Turn these mails off on your account page.",
+    }),
+  },
+  /** Admins: a partner asked for more scopes on a live key. */
+  scope_change_requested: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; add: string; reason: string; path: string }, links: Links): MailContent => ({
+      subject: `${params.organizationName} asks for more scopes on "${params.keyName}"`,
+      preheader: `Add: ${params.add}`,
+      heading: "A scope change to review",
+      blocks: [
+        p(`${params.organizationName} asks to add scopes to its live key "${params.keyName}".`),
+        { kind: "details", rows: [["Add", params.add], ["Reason", params.reason]] },
+      ],
+      action: { label: "Review the change", url: `${links.origin}${params.path}` },
+      footnote: "You receive this as a COPA admin. Turn these mails off on your account page.",
+    }),
+  },
+  /** Owners and developers: COPA approved or rejected a scope change on a key. */
+  scope_change_decided: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; decision: "approved" | "rejected"; add: string; note: string; keyPath: string }, links: Links): MailContent => ({
+      subject: `COPA ${params.decision} the new scopes for "${params.keyName}"`,
+      preheader: params.decision === "approved" ? "The key holds them from its next call." : "The key keeps its scopes.",
+      heading: `Scope change ${params.decision}`,
+      blocks: [
+        p(params.decision === "approved"
+          ? `COPA approved the scopes asked for the key "${params.keyName}" of ${params.organizationName}. The key holds them from its next call; its secret is unchanged.`
+          : `COPA did not approve the scopes asked for the key "${params.keyName}" of ${params.organizationName}. The key keeps its scopes.`),
+        { kind: "details", rows: [["Scopes asked", params.add], ["COPA's note", params.note]] },
+      ],
+      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
+      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+    }),
+  },
 } as const;
 
 export type MailTemplateId = keyof typeof TEMPLATES;

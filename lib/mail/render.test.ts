@@ -18,6 +18,11 @@ const SAMPLE: Record<MailTemplateId, Record<string, unknown>> = {
   key_limits_changed: { organizationName: "Umurenge SACCO", keyName: "Loans", perHour: "500", perDay: "the default", keyPath: "/keys/k1" },
   organization_suspended: { organizationName: "Umurenge SACCO", reason: "Unpaid invoices" },
   organization_reactivated: { organizationName: "Umurenge SACCO" },
+  request_changes_requested: { organizationName: "Umurenge SACCO", keyName: "Loans", message: "Say which branches", requestPath: "/requests/r1" },
+  request_resubmitted: { organizationName: "Umurenge SACCO", keyName: "Loans", scopes: "loans:read", requestPath: "/admin/requests/r1" },
+  second_approval_needed: { organizationName: "Umurenge SACCO", what: 'the key "Loans"', firstApprover: "admin@copa.rw", path: "/admin/requests/r1" },
+  scope_change_requested: { organizationName: "Umurenge SACCO", keyName: "Loans", add: "loans:write", reason: "Disbursements", path: "/admin/keys/k1" },
+  scope_change_decided: { organizationName: "Umurenge SACCO", keyName: "Loans", decision: "approved", add: "loans:write", note: "none", keyPath: "/keys/k1" },
 };
 
 describe("mail templates", () => {

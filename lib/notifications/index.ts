@@ -8,7 +8,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import type { MailParams } from "@/lib/mail/messages";
 import { NOTICES, NOTIFICATION_KINDS, type NotificationKind } from "./messages";
 
-export { NOTIFICATION_KINDS, PARTNER_KINDS, KIND_LABELS, type NotificationKind } from "./messages";
+export { ADMIN_KINDS, NOTIFICATION_KINDS, PARTNER_KINDS, KIND_LABELS, type NotificationKind } from "./messages";
 
 export type Recipient = { id: string; email: string };
 export type NewRequestMail = "instant" | "digest";
@@ -43,8 +43,9 @@ export function organizationRecipients(tx: Tx, organizationId: string): Promise<
   });
 }
 
-export function adminRecipients(tx: Tx): Promise<Recipient[]> {
-  return tx.user.findMany({ where: { role: "admin", disabled: false }, orderBy: { createdAt: "asc" }, take: ADMIN_RECIPIENTS, select: { id: true, email: true } });
+/** Enabled admins; `except`: the admin who acted (e.g. the first approver). */
+export function adminRecipients(tx: Tx, except?: string): Promise<Recipient[]> {
+  return tx.user.findMany({ where: { role: "admin", disabled: false, ...(except ? { id: { not: except } } : {}) }, orderBy: { createdAt: "asc" }, take: ADMIN_RECIPIENTS, select: { id: true, email: true } });
 }
 
 /**

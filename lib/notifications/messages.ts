@@ -41,12 +41,39 @@ export const NOTICES = {
     body: "Its keys work again and it can request keys.",
     link: "/keys",
   }),
+  request_changes_requested: (p: MailParams<"request_changes_requested">): NoticeContent => ({
+    title: `COPA asks for changes to "${p.keyName}"`,
+    body: p.message,
+    link: p.requestPath,
+  }),
+  request_resubmitted: (p: MailParams<"request_resubmitted">): NoticeContent => ({
+    title: `${p.organizationName} resubmitted "${p.keyName}"`,
+    body: `Requested scopes: ${p.scopes}`,
+    link: p.requestPath,
+  }),
+  second_approval_needed: (p: MailParams<"second_approval_needed">): NoticeContent => ({
+    title: `Second approval needed: ${p.what}`,
+    body: `${p.organizationName}; approved first by ${p.firstApprover}.`,
+    link: p.path,
+  }),
+  scope_change_requested: (p: MailParams<"scope_change_requested">): NoticeContent => ({
+    title: `${p.organizationName} asks for more scopes on "${p.keyName}"`,
+    body: `Add: ${p.add}. Reason: ${p.reason}`,
+    link: p.path,
+  }),
+  scope_change_decided: (p: MailParams<"scope_change_decided">): NoticeContent => ({
+    title: `Scope change ${p.decision} for "${p.keyName}"`,
+    body: `Scopes asked: ${p.add}. Note: ${p.note}`,
+    link: p.keyPath,
+  }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTICES;
 export const NOTIFICATION_KINDS = Object.keys(NOTICES) as NotificationKind[];
+/** What only admins receive. */
+export const ADMIN_KINDS: NotificationKind[] = ["request_submitted", "request_resubmitted", "second_approval_needed", "scope_change_requested"];
 /** What an organisation's owners and developers receive (their preferences list these). */
-export const PARTNER_KINDS = NOTIFICATION_KINDS.filter((k) => k !== "request_submitted");
+export const PARTNER_KINDS = NOTIFICATION_KINDS.filter((k) => !ADMIN_KINDS.includes(k));
 
 /** The preferences form's label per kind. */
 export const KIND_LABELS: Record<NotificationKind, string> = {
@@ -57,4 +84,9 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   key_limits_changed: "A key's limits changed by COPA",
   organization_suspended: "The organisation suspended",
   organization_reactivated: "The organisation reactivated",
+  request_changes_requested: "COPA asks for changes to a request",
+  request_resubmitted: "A request resubmitted after changes",
+  second_approval_needed: "A grant waiting for a second admin",
+  scope_change_requested: "A scope change to review",
+  scope_change_decided: "A scope change decided",
 };

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { paged, pageWindow } from "@/lib/paging";
-import { NOTIFICATION_KINDS, PARTNER_KINDS, parsePreferences, type Preferences } from "./index";
+import { ADMIN_KINDS, NOTIFICATION_KINDS, PARTNER_KINDS, parsePreferences, type Preferences } from "./index";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 /** The bell shows "99+" beyond this; counting stops there so the header stays cheap. */
@@ -59,7 +59,7 @@ export async function getPreferences(userId: string): Promise<Preferences> {
  * has the organisation's kinds; an admin has new requests too, instantly or as a digest.
  */
 export async function savePreferences(user: { id: string; role: string }, input: z.output<typeof preferencesSchema>) {
-  const kinds = user.role === "admin" ? NOTIFICATION_KINDS : PARTNER_KINDS;
+  const kinds = user.role === "admin" ? ADMIN_KINDS : PARTNER_KINDS;
   const mailOff = kinds.filter((k) => !input.mail.includes(k));
   const newRequestMail = user.role === "admin" && input.newRequestMail === "digest" ? "digest" : "instant";
   const data = { mailOff: JSON.stringify(mailOff), newRequestMail };

@@ -11,6 +11,7 @@ import { ServiceError, notFound } from "@/lib/errors";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
 import { assertKeyPolicy, maxLifetimeDays } from "@/lib/keys/policy";
 import { adminRecipients, notify, organizationRecipients, scopeList, utcMinute } from "@/lib/notifications";
+import { notifyChangesRequested, notifyRequestResubmitted, notifySecondApprovalNeeded } from "@/lib/notifications/events";
 import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
 import { createIssuedKey } from "@/lib/keys/service";
 import { paged, pageWindow } from "@/lib/paging";
@@ -175,7 +176,7 @@ async function approve(
         metadata: { grantedScopes: input.grantedScopes, expiry: input.expiry ?? null, rule: needsSecond },
         ip,
       });
-      // notify: notifySecondApprovalNeeded(tx, { requestId: request.id }) (issue 10)
+      await notifySecondApprovalNeeded(tx, { requestId: request.id }, admin);
       return { keyId: null, awaitingSecondApproval: true };
     }
     const updated = await tx.accessRequest.updateMany({
@@ -340,7 +341,7 @@ export async function requestChanges(input: z.output<typeof requestChangesSchema
       metadata: { round: rounds + 1 },
       ip,
     });
-    // notify: notifyChangesRequested(tx, { requestId: request.id, organizationId: request.organizationId }) (issue 10)
+    await notifyChangesRequested(tx, { requestId: request.id, message: input.message });
   });
 }
 
@@ -397,7 +398,7 @@ export async function resubmitAccessRequest(input: ResubmitRequestData, user: Pa
       metadata: { scopes: edit.scopes, addedScopes: changes.scopes?.added ?? [], removedScopes: changes.scopes?.removed ?? [], useCaseChanged: !!changes.useCase },
       ip,
     });
-    // notify: notifyRequestResubmitted(tx, { requestId: request.id }) (issue 10)
+    await notifyRequestResubmitted(tx, { requestId: request.id });
     return { id: request.id };
   });
 }

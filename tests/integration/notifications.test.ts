@@ -21,6 +21,10 @@ const { savePreferences, listNotifications, countUnread } = await import("@/lib/
 const { sendDueDigests } = await import("@/lib/notifications/digest");
 const { markNotificationReadAction, markAllNotificationsReadAction } = await import("@/app/(partner)/notifications/actions");
 const { saveNotificationPreferencesAction } = await import("@/app/(partner)/account/actions");
+const { requestChanges, resubmitAccessRequest, approveOrRecordFirstApproval, confirmAccessRequest } = await import("@/lib/requests/service");
+const { requestChangesSchema, resubmitRequestSchema } = await import("@/lib/requests/schemas");
+const { requestScopeChange, decideScopeChange } = await import("@/lib/keys/scope-changes");
+const { scopeChangeDecisionSchema, scopeChangeRequestSchema } = await import("@/lib/keys/schemas");
 
 const DAY = 24 * 3600_000;
 
@@ -203,5 +207,42 @@ describe("notifications", () => {
     expect(await saveNotificationPreferencesAction({ mail: ["key_revoked"] })).toMatchObject({ ok: true });
     expect(JSON.parse((await db.notificationPreference.findUniqueOrThrow({ where: { userId: owner.id } })).mailOff)).not.toContain("key_revoked");
     expect(await db.notificationPreference.findUnique({ where: { userId: developer.id } })).toBeNull();
+  });
+
+  it("the review workflow: changes requested and scope-change decisions to the organisation; resubmissions, scope changes and second approvals to admins (not the first approver)", async () => {
+    const { owner, developer, viewer } = await team();
+    const [first, second] = [await makeAdmin(), await makeAdmin()];
+    const raw = { keyName: "Reviewed key", keyType: "partner", environment: "sandbox", useCase: "Integration tests of notifications: approvals, rejections and digests.", scopes: ["cooperatives:read"], justifications: {} } as const;
+    const { id } = await submit(owner, "Reviewed key");
+    await requestChanges(requestChangesSchema.parse({ requestId: id, message: "Which branches will use this key?" }), first, null);
+    expect((await notes(developer.id, "request_changes_requested"))[0]).toMatchObject({ body: "Which branches will use this key?", link: `/requests/${id}` });
+    expect(await mails(owner.email, "request_changes_requested")).toHaveLength(1);
+    expect(await notes(viewer.id, "request_changes_requested")).toHaveLength(0);
+
+    await resubmitAccessRequest(resubmitRequestSchema.parse({ requestId: id, message: "All branches.", request: raw }), owner, null);
+    for (const admin of [first, second]) expect(await notes(admin.id, "request_resubmitted")).toHaveLength(1);
+
+    // Two-person rule: a production write grant waits for a second admin, who is told; the first is not.
+    const prod = await submitAccessRequest(
+      accessRequestSchema.parse({ ...raw, keyName: "Payments key", environment: "production", scopes: ["cooperatives:read", "payments:write"], justifications: { "payments:write": "Branch agents record repayments collected in cash." } }),
+      owner,
+      null,
+    );
+    await approveOrRecordFirstApproval(approveRequestSchema.parse({ requestId: prod.id, grantedScopes: ["cooperatives:read", "payments:write"] }), first, null);
+    expect(await notes(second.id, "second_approval_needed")).toHaveLength(1);
+    expect(await notes(first.id, "second_approval_needed")).toHaveLength(0);
+    expect(await notes(owner.id, "request_approved")).toHaveLength(0);
+    const { keyId } = await confirmAccessRequest(prod.id, second, null);
+    expect((await notes(owner.id, "request_approved"))[0].link).toBe(`/keys/${keyId}`);
+
+    // A scope change on a live sandbox key: admins are told, then the organisation.
+    const { id: sandboxId } = await submit(owner, "Scoped key");
+    const sandbox = await approveAccessRequest(approveRequestSchema.parse({ requestId: sandboxId, grantedScopes: ["cooperatives:read"] }), first, null);
+    await db.apiKey.update({ where: { id: sandbox.keyId }, data: { status: "active", hash: "h".repeat(64), mask: "sk_copa_test_…test" } });
+    const { changeId } = await requestScopeChange(scopeChangeRequestSchema.parse({ keyId: sandbox.keyId, add: ["members:read"], remove: [], reason: "Our loan officers now check membership too." }), owner, null);
+    expect((await notes(second.id, "scope_change_requested"))[0].body).toContain("Add: members:read");
+    await decideScopeChange(scopeChangeDecisionSchema.parse({ changeId, decision: "approve" }), second, null);
+    expect((await notes(developer.id, "scope_change_decided"))[0].title).toBe('Scope change approved for "Scoped key"');
+    expect(await notes(viewer.id, "scope_change_decided")).toHaveLength(0);
   });
 });

@@ -11,7 +11,7 @@ import { ChangePasswordForm } from "./_components/change-password-form";
 import { SessionList } from "./_components/session-list";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 import { NotificationPreferences } from "./_components/notification-preferences";
-import { KIND_LABELS, NOTIFICATION_KINDS, PARTNER_KINDS } from "@/lib/notifications";
+import { ADMIN_KINDS, KIND_LABELS, PARTNER_KINDS } from "@/lib/notifications";
 import { getPreferences } from "@/lib/notifications/service";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -22,7 +22,7 @@ export default async function AccountPage() {
   const twoFactorOn = await hasTwoFactor(user.id);
   const isAdmin = user.role === "admin";
   const prefs = await getPreferences(user.id);
-  const kinds = (isAdmin ? NOTIFICATION_KINDS : PARTNER_KINDS).map((id) => ({ id, label: KIND_LABELS[id] }));
+  const kinds = (isAdmin ? ADMIN_KINDS : PARTNER_KINDS).map((id) => ({ id, label: KIND_LABELS[id] }));
   const role = user.membership && MEMBER_ROLES.find((r) => r.id === user.membership?.role);
   const sessions = (await listActiveSessions(user.id, user.sessionId ?? null)).map((s) => ({
     id: s.id,
