@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { connection } from "next/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,9 +21,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   await connection();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
-      <body className="min-h-screen font-sans">
+      <body className="flex min-h-screen flex-col font-sans">
+        <SkipLink />
         <SiteHeader />
-        {children}
+        <div className="flex-1">{children}</div>
+        <SiteFooter />
+        <RouteFocus />
+        {/* components/ui/focus.ts announce(): status changes whose result is elsewhere on the page. */}
+        <div id="live-announcer" role="status" aria-live="polite" className="sr-only" />
       </body>
     </html>
   );

@@ -6,9 +6,9 @@ export default async function HomePage() {
   const user = await getCurrentUser();
   const primary = user ? (user.role === "admin" ? { href: "/admin", label: "Open the admin console" } : user.membership ? { href: "/keys", label: "Go to your API keys" } : { href: "/onboarding", label: "Set up your organisation" }) : { href: "/sign-up", label: "Request API access" };
   return (
-    <main className="mx-auto max-w-6xl px-4 py-16">
+    <main id="main" tabIndex={-1} className="focus:outline-none mx-auto max-w-6xl px-4 py-16">
       <section className="max-w-3xl">
-        <p className="text-sm font-medium text-brand-600">COPA API · Rwanda cooperative data</p>
+        <p className="text-sm font-medium text-brand-700 dark:text-brand-100">COPA API · Rwanda cooperative data</p>
         <h1 className="mt-3 text-4xl font-semibold tracking-tight sm:text-5xl">Build on Rwanda&apos;s cooperative data, with keys you manage yourself.</h1>
         <p className="mt-5 text-lg text-zinc-600 dark:text-zinc-400">
           Banks, government agencies, microfinance institutions, fintechs and NGOs use the COPA API to read and update
@@ -32,7 +32,7 @@ export default async function HomePage() {
           </div>
         ))}
       </section>
-      <p className="mt-10 text-sm text-zinc-500">{SCOPES.length} scopes, each explained in the <Link className="underline" href="/docs/scopes">scope guide</Link>.</p>
+      <p className="mt-10 text-sm text-zinc-600 dark:text-zinc-400">{SCOPES.length} scopes, each explained in the <Link className="underline" href="/docs/scopes">scope guide</Link>.</p>
     </main>
   );
 }

@@ -29,6 +29,12 @@ const envSchema = z.object({
   COPA_RATE_LIMIT_HOUR: z.coerce.number().int().positive().default(1000),
   COPA_RATE_LIMIT_DAY: z.coerce.number().int().positive().default(10000),
   COPA_TRUST_PROXY: booleanString,
+  /** The first admin (scripts/start.ts creates it); also the support contact unless COPA_SUPPORT_EMAIL is set. */
+  ADMIN_EMAIL: z.string().trim().toLowerCase().default("admin@copa.local"),
+  /** The support address in every page's footer. */
+  COPA_SUPPORT_EMAIL: z.string().email().optional(),
+  /** The API status page linked from the footer; no link when unset. */
+  COPA_STATUS_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), { message: "COPA_STATUS_URL must be an http(s) URL" }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string; isPostgres: boolean };

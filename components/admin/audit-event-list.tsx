@@ -43,7 +43,7 @@ function Metadata({ text }: { text: string }) {
 }
 
 export function AuditTarget({ type, id }: { type: string | null; id: string | null }) {
-  if (!type || !id) return <span className="text-zinc-400 dark:text-zinc-500">—</span>;
+  if (!type || !id) return <span className="text-zinc-500 dark:text-zinc-400">—</span>;
   const href = TARGET_HREF[type]?.(id);
   const label = (
     <>

@@ -68,7 +68,7 @@ export function ScopeChecklist({ value, onChange, requested, renderExtra, error,
                   <p id={`${id}-desc`} className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">
                     {scope.description}
                     {scope.endpoints.length > 0 && (
-                      <span className="mt-0.5 block font-mono text-xs text-zinc-500">
+                      <span className="mt-0.5 block font-mono text-xs text-zinc-500 dark:text-zinc-400">
                         {scope.endpoints.map((e) => `${e.method} ${e.path}`).join(" · ")}
                       </span>
                     )}

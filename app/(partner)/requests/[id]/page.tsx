@@ -93,7 +93,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
           <dl className="mt-3 grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
             <Item term="Key name">{request.keyName}</Item>
             <Item term="Requested by">
-              {request.requester.name} <span className="text-zinc-500">({request.requester.email})</span>
+              {request.requester.name} <span className="text-zinc-500 dark:text-zinc-400">({request.requester.email})</span>
             </Item>
             <Item term="Key type">
               {keyType?.label ?? request.keyType}
@@ -103,11 +103,9 @@ export default async function RequestPage({ params, searchParams }: Props) {
               {environment?.label ?? request.environment}
               {environment && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{environment.description}</span>}
             </Item>
-            <div className="sm:col-span-2">
-              <Item term="Use case">
-                <span className="whitespace-pre-wrap">{request.useCase}</span>
-              </Item>
-            </div>
+            <Item term="Use case" className="sm:col-span-2">
+              <span className="whitespace-pre-wrap">{request.useCase}</span>
+            </Item>
           </dl>
         </Card>
       </div>
@@ -115,9 +113,10 @@ export default async function RequestPage({ params, searchParams }: Props) {
   );
 }
 
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
+/** One term of a <dl>: the div wraps exactly one dt and dd, as the HTML spec allows (no further nesting). */
+function Item({ term, children, className = "" }: { term: string; children: React.ReactNode; className?: string }) {
   return (
-    <div className="min-w-0">
+    <div className={`min-w-0 ${className}`}>
       <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{term}</dt>
       <dd className="mt-1 break-words text-zinc-900 dark:text-zinc-100">{children}</dd>
     </div>
@@ -152,7 +151,7 @@ function Decision({ request, granted }: { request: RequestRow; granted: string[]
           </div>
           {request.decisionNote && (
             <blockquote className="mt-4 border-l-2 border-green-300 pl-3 text-sm whitespace-pre-wrap text-zinc-700 dark:border-green-800 dark:text-zinc-300">
-              <span className="block text-xs font-medium text-zinc-500">Note from COPA</span>
+              <span className="block text-xs font-medium text-zinc-500 dark:text-zinc-400">Note from COPA</span>
               {request.decisionNote}
             </blockquote>
           )}

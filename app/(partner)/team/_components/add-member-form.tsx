@@ -40,7 +40,7 @@ export function AddMemberForm() {
   return (
     <Form onSubmit={onSubmit} className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
-      {added && <Alert tone="success">{added} can now sign in and see your organisation.</Alert>}
+      {added && <Alert tone="success" focusOnMount>{added} can now sign in and see your organisation.</Alert>}
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
         <TextField label="Colleague's e-mail" type="email" autoComplete="off" placeholder="name@your-organisation.rw" error={errors.email?.message} {...register("email")} />
         <SelectField label="Role" error={errors.role?.message} {...register("role")}>

@@ -1,0 +1,214 @@
+// Every page, as every role that can open it, passes axe (WCAG 2.2 AA) in light and dark
+// mode at desktop and phone width, with its dialogs open and its forms showing errors, and
+// is never wider than a 390 px phone. A page is loaded once per role; the colour scheme
+// and the viewport change live on the same page, so each check costs one axe run.
+//
+// PAGES must name every app/**/page.tsx: the last test fails when a route is missing.
+// Adding a page is one line: { route, roles[, url][, states] }.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { E2E } from "../playwright.config";
+import { ADMIN_STATE, expect, signIn, test, type TestPartner } from "./fixtures";
+import { factory } from "./support/factory";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const WIDTHS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+type Role = "anonymous" | "owner" | "developer" | "viewer" | "newcomer" | "admin";
+/** Rows the sweep seeds for the signed-in roles (one organisation with three members). */
+type World = { owner: TestPartner; keyId: string; readyKeyName: string; requestId: string };
+/** A state to check besides the page as loaded; `roles` limits it (a viewer has no Revoke button). */
+type State = { name: string; act: (page: Page) => Promise<void>; roles?: Role[] };
+type PageCheck = { route: string; roles: Role[]; url?: (w: World) => string; states?: State[] };
+
+const PARTNER: Role[] = ["owner", "developer", "viewer"];
+const EVERYONE: Role[] = ["anonymous", ...PARTNER, "admin"];
+
+const submitEmpty = (button: string, roles?: Role[]): State => ({
+  roles,
+  name: "form errors",
+  act: async (page) => {
+    await page.getByRole("button", { name: button }).click();
+    await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+  },
+});
+const openDialog = (button: string, dialog: string | RegExp, roles?: Role[]): State => ({
+  roles,
+  name: `dialog ${button}`,
+  act: async (page) => {
+    await page.getByRole("button", { name: button, exact: true }).first().click();
+    await expect(page.getByRole("dialog", { name: dialog })).toBeVisible();
+  },
+});
+
+export const PAGES: PageCheck[] = [
+  { route: "/", roles: EVERYONE },
+  { route: "/privacy", roles: ["anonymous"] },
+  { route: "/terms", roles: ["anonymous"] },
+  { route: "/sign-in", roles: ["anonymous"], states: [submitEmpty("Sign in")] },
+  { route: "/sign-up", roles: ["anonymous"], states: [submitEmpty("Create account")] },
+  { route: "/docs", roles: ["anonymous"] },
+  { route: "/docs/authentication", roles: ["anonymous"] },
+  { route: "/docs/errors", roles: ["anonymous"] },
+  { route: "/docs/quickstart", roles: ["anonymous", "owner"] },
+  { route: "/docs/rate-limits", roles: ["anonymous"] },
+  { route: "/docs/reference", roles: ["anonymous"] },
+  { route: "/docs/scopes", roles: ["anonymous"] },
+  { route: "/onboarding", roles: ["newcomer"], states: [submitEmpty("Create organisation")] },
+  { route: "/dashboard", roles: PARTNER },
+  { route: "/keys", roles: PARTNER, states: [openDialog("Reveal key", /^Reveal /, ["owner"])] },
+  { route: "/keys/[id]", roles: PARTNER, url: (w) => `/keys/${w.keyId}`, states: [openDialog("Rotate", /^Rotate/, ["owner"]), openDialog("Revoke", /^Revoke/, ["owner"])] },
+  { route: "/requests", roles: PARTNER },
+  { route: "/requests/[id]", roles: PARTNER, url: (w) => `/requests/${w.requestId}` },
+  { route: "/requests/new", roles: ["owner", "developer"], states: [submitEmpty("Submit request", ["owner"])] },
+  { route: "/team", roles: PARTNER },
+  { route: "/account", roles: [...PARTNER, "admin"] },
+  { route: "/account/two-factor", roles: ["owner", "admin"] },
+  { route: "/admin", roles: ["admin"] },
+  { route: "/admin/requests", roles: ["admin"] },
+  { route: "/admin/requests/[id]", roles: ["admin"], url: (w) => `/admin/requests/${w.requestId}` },
+  { route: "/admin/keys", roles: ["admin"] },
+  { route: "/admin/keys/[id]", roles: ["admin"], url: (w) => `/admin/keys/${w.keyId}` },
+  { route: "/admin/organisations", roles: ["admin"] },
+  { route: "/admin/organisations/[id]", roles: ["admin"], url: (w) => `/admin/organisations/${w.owner.organizationId}` },
+  { route: "/admin/users", roles: ["admin"] },
+  { route: "/admin/users/[id]", roles: ["admin"], url: (w) => `/admin/users/${w.owner.userId}` },
+  { route: "/admin/audit", roles: ["admin"] },
+  { route: "/admin/gateway", roles: ["admin"] },
+];
+
+/** Every page route in app/, as its URL pattern (route groups dropped). */
+function pageRoutes(): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string, segments: string[]) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith("_") || entry.name.startsWith("@")) continue;
+        const isGroup = entry.name.startsWith("(") && entry.name.endsWith(")");
+        walk(path.join(dir, entry.name), isGroup ? segments : [...segments, entry.name]);
+      } else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(entry.name)) {
+        routes.push(`/${segments.join("/")}`);
+      }
+    }
+  };
+  walk(path.resolve(__dirname, "../app"), []);
+  return routes.sort();
+}
+
+async function seedWorld(): Promise<World> {
+  const owner = await factory<TestPartner>("createPartner", {});
+  const [active, pending] = await Promise.all([
+    factory<{ keyId: string }>("activeKey", { userId: owner.userId }),
+    factory<{ requestId: string }>("submitRequest", { userId: owner.userId }),
+  ]);
+  const ready = await factory<{ requestId: string; keyName: string }>("submitRequest", { userId: owner.userId });
+  await factory("approveRequest", { requestId: ready.requestId, grantedScopes: ["cooperatives:read"], adminEmail: E2E.adminEmail });
+  return { owner, keyId: active.keyId, requestId: pending.requestId, readyKeyName: ready.keyName };
+}
+
+async function pageAs(browser: Browser, role: Role, world: World | null): Promise<Page> {
+  if (role === "admin") {
+    const context = await browser.newContext({ storageState: ADMIN_STATE });
+    const page = await context.newPage();
+    await page.addLocatorHandler(page.getByRole("dialog", { name: "Confirm it is you" }), async (dialog) => {
+      await dialog.getByLabel("Password").fill(E2E.adminPassword);
+      await dialog.getByRole("button", { name: "Confirm" }).click();
+    });
+    return page;
+  }
+  const page = await (await browser.newContext()).newPage();
+  if (role === "anonymous") return page;
+  if (role === "owner") {
+    await signIn(page, world!.owner.email, world!.owner.password);
+  } else if (role === "newcomer") {
+    const account = await factory<{ email: string; password: string }>("createAccount", {});
+    await signIn(page, account.email, account.password);
+  } else {
+    const member = await factory<TestPartner>("createPartner", { role, organizationId: world!.owner.organizationId });
+    await signIn(page, member.email, member.password);
+  }
+  return page;
+}
+
+/** Rules whose outcome depends on the colour scheme or the viewport; the rest are run once per page state. */
+const MODE_RULES = ["color-contrast", "link-in-text-block", "target-size", "scrollable-region-focusable"];
+
+/**
+ * axe on the page as it is now: every rule at desktop width in light mode, then the
+ * colour- and layout-dependent rules in dark mode and at phone width in both; and no
+ * scrolling sideways on the phone. Failures are soft, so one run lists all of them.
+ */
+async function checkAllModes(page: Page, label: string) {
+  for (const size of WIDTHS) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    if (size.name === "phone") {
+      const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+      expect.soft(width, `${label}: page width on a ${size.width} px phone`).toBeLessThanOrEqual(size.width);
+    }
+    for (const colorScheme of ["light", "dark"] as const) {
+      // Reduced motion: no colour transition is half-way when axe measures contrast.
+      await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+      const full = size.name === "desktop" && colorScheme === "light";
+      const axe = new AxeBuilder({ page }).withTags(TAGS);
+      const { violations } = await (full ? axe : axe.withRules(MODE_RULES)).analyze();
+      expect.soft(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${label} ${size.name} ${colorScheme}`).toEqual([]);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height });
+}
+
+async function sweep(browser: Browser, roles: Role[], filter: (p: PageCheck) => boolean = () => true) {
+  const needsWorld = roles.some((r) => r !== "anonymous");
+  const world = needsWorld ? await seedWorld() : null;
+  for (const role of roles) {
+    const page = await pageAs(browser, role, world);
+    for (const check of PAGES.filter((p) => p.roles.includes(role) && filter(p))) {
+      const url = check.url ? check.url(world!) : check.route;
+      const label = `${role} ${check.route}`;
+      const response = await page.goto(url);
+      expect(response?.status(), label).toBeLessThan(400);
+      await expect(page.locator("h1").first(), label).toBeVisible();
+      await checkAllModes(page, label);
+      for (const state of check.states ?? []) {
+        if (state.roles && !state.roles.includes(role)) continue;
+        await state.act(page);
+        await checkAllModes(page, `${label} (${state.name})`);
+        await page.goto(url);
+      }
+    }
+    await page.context().close();
+  }
+}
+
+test.describe.configure({ mode: "parallel" });
+
+// Split so the two workers share the load evenly; every row of PAGES is reached by one.
+const isDocs = (p: PageCheck) => p.route.startsWith("/docs");
+const isAdmin = (p: PageCheck) => p.route.startsWith("/admin");
+const SWEEPS: { name: string; roles: Role[]; filter?: (p: PageCheck) => boolean }[] = [
+  { name: "public pages, anonymous", roles: ["anonymous"], filter: (p) => !isDocs(p) },
+  { name: "docs, anonymous", roles: ["anonymous"], filter: isDocs },
+  { name: "partner pages as owner and newcomer", roles: ["owner", "newcomer"] },
+  { name: "partner pages as developer and viewer", roles: ["developer", "viewer"] },
+  { name: "admin console lists", roles: ["admin"], filter: (p) => !isAdmin(p) || !p.route.includes("[id]") },
+  { name: "admin console details", roles: ["admin"], filter: (p) => isAdmin(p) && p.route.includes("[id]") },
+];
+
+for (const s of SWEEPS) {
+  test(`@ui axe sweep: ${s.name}`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    await sweep(browser, s.roles, s.filter);
+  });
+}
+
+test("@ui axe sweep: every page route is in the sweep's table", async () => {
+  const covered = new Set(PAGES.map((p) => p.route));
+  expect(pageRoutes().filter((r) => !covered.has(r))).toEqual([]);
+  expect([...covered].filter((r) => !pageRoutes().includes(r))).toEqual([]);
+});
