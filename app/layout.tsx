@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { connection } from "next/server";
-import { SiteFooter } from "@/components/layout/site-footer";
+import { getLocale } from "next-intl/server";
 import { RouteFocus } from "@/components/layout/route-focus";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import "./globals.css";
@@ -19,8 +20,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // a page prerendered at build time would carry scripts without it, which the browser
   // refuses.
   await connection();
+  const locale = await getLocale();
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="flex min-h-screen flex-col font-sans">
         <SkipLink />
         <SiteHeader />

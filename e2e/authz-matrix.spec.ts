@@ -29,6 +29,7 @@ const ALLOWED: Record<Access, Caller[]> = {
 /** Every server action, by file and export name. */
 const ACTIONS: Record<string, Access> = {
   "app/(auth)/sign-up/actions.ts#signUpAction": "public",
+  "lib/i18n/actions.ts#setLocaleAction": "public",
   "app/(partner)/onboarding/actions.ts#createOrganizationAction": "user",
   "app/(partner)/account/actions.ts#changePasswordAction": "user",
   "app/(partner)/account/actions.ts#signOutEverywhereAction": "user",
@@ -125,8 +126,11 @@ function actionManifest(): Map<string, { id: string; page: string }> {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
   const out = new Map<string, { id: string; page: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    // The action is served on the pages that import it; any one of them will do.
-    const worker = Object.keys(entry.workers).find((w) => w.startsWith("app/") && w.endsWith("/page")) ?? Object.keys(entry.workers)[0];
+    // The action is served on the pages that import it; any one of them will do, a public
+    // one first (an action in the site header is on every page, and the proxy's comfort
+    // redirect of a protected page would hide what the action itself answers).
+    const pages = Object.keys(entry.workers).filter((w) => w.startsWith("app/") && w.endsWith("/page"));
+    const worker = pages.find((w) => PAGES[routeOf(path.join(ROOT, w)) as keyof typeof PAGES] === "public") ?? pages[0] ?? Object.keys(entry.workers)[0];
     out.set(`${entry.filename}#${entry.exportedName}`, { id, page: routeOf(path.join(ROOT, worker)) });
   }
   return out;

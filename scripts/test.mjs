@@ -8,7 +8,8 @@
 // - unset or file: -> SQLite: unit tests, integration tests on SQLite (and on PostgreSQL
 //   too when TEST_POSTGRES_URL names a server), browser tests against the app on SQLite.
 // - postgres:// -> the PostgreSQL run: only what depends on the database runs again, on
-//   that server: the integration tests and the browser tests (app on copa_e2e). Unit tests
+//   that server: the integration tests and the browser tests (app on copa_e2e) except those
+//   tagged @ui (accessibility, keyboard and layout sweeps, engine-independent). Unit tests
 //   and the SQLite integration tests already ran in the SQLite run.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -89,7 +90,10 @@ if (!chromium) {
   lines.push("playwright: FAILED (no Chromium)");
 } else {
   const pwJson = path.join(out, "playwright.json");
-  const pw = run("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], { PW_JSON_REPORT: pwJson });
+  // Tests tagged @ui (axe sweeps, keyboard, layout) do not depend on the database engine:
+  // the SQLite run has them, the PostgreSQL run skips them.
+  const pwArgs = isPostgres ? ["test", "--grep-invert", "@ui"] : ["test"];
+  const pw = run(`Browser tests (Playwright, Chromium${isPostgres ? ", without @ui" : ""})`, bin("playwright"), pwArgs, { PW_JSON_REPORT: pwJson });
   const p = readJson(pwJson);
   if (p?.stats) {
     const passed = p.stats.expected + (p.stats.flaky ?? 0);

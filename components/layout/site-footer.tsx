@@ -1,8 +1,9 @@
-// The footer of every page: who to contact, the privacy notice and terms, and the API's
-// status page when the operator configured one (COPA_STATUS_URL). The language switcher
-// will sit in the slot marked below.
+// The footer of every page: who to contact, the privacy notice and terms, the API's
+// status page when the operator configured one (COPA_STATUS_URL), and the language menu
+// (also in the header).
 import Link from "next/link";
 import { getEnv } from "@/lib/env";
+import { LocaleSwitcher } from "./locale-switcher";
 
 export function SiteFooter() {
   const { supportEmail, statusUrl } = footerSettings();
@@ -41,7 +42,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        {/* Language switcher: next-intl's locale switcher goes here (issue 13, languages). */}
+        <LocaleSwitcher align="left" />
       </div>
     </footer>
   );

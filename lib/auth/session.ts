@@ -21,6 +21,8 @@ export type CurrentUser = {
   email: string;
   name: string;
   role: UserRole;
+  /** The portal's language the user chose, if any (lib/i18n). */
+  locale?: string | null;
   membership: {
     id: string;
     role: MembershipRole;
@@ -52,6 +54,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     email: user.email,
     name: user.name,
     role: user.role === "admin" ? "admin" : "partner",
+    locale: user.locale,
     membership: m
       ? { id: m.id, role: m.role as MembershipRole, organizationId: m.organizationId, organization: m.organization }
       : null,

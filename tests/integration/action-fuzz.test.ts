@@ -36,6 +36,7 @@ const MODULES = {
   gateway: await import("@/lib/gateway/actions"),
   stepUp: await import("@/lib/auth/step-up-actions"),
   usage: await import("@/lib/usage/actions"),
+  locale: await import("@/lib/i18n/actions"),
 };
 
 const RUNS = Number(process.env.ACTION_FUZZ_RUNS ?? (process.env.TEST_DB_ENGINE === "postgres" ? 15 : 60));
