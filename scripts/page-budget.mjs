@@ -19,10 +19,17 @@ import vm from "node:vm";
 
 /** Issue 13's target for a route's whole first load: reported, not reachable today (see above). */
 export const TARGET_KB = 130;
-/** The root chunks every route loads (React, Next.js runtime, instrumentation-client.ts). */
-export const FRAMEWORK_BUDGET_KB = 136;
-/** A route's own client JavaScript beyond the root chunks. */
-export const APP_BUDGET_KB = 48;
+/**
+ * The root chunks every route loads: React DOM, the App Router and the Turbopack runtime
+ * (131.8 kB on Next.js 16.4 / React 19.3) plus instrumentation-client.ts's zod setting (5.4 kB).
+ */
+export const FRAMEWORK_BUDGET_KB = 138;
+/**
+ * A route's own client JavaScript beyond the root chunks. Pages without a form carry
+ * 17-23 kB; pages with one 62-68 kB, most of it zod and react-hook-form, which a resolver
+ * that imports the schema on first validation would take off the first load.
+ */
+export const APP_BUDGET_KB = 70;
 
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, ".next");
