@@ -7,7 +7,7 @@ import { isHttpsUrl, SESSION_COOKIE_NAMES } from "@/lib/auth/cookies";
 import { contentSecurityPolicy, documentSecurityHeaders, newNonce } from "@/lib/security/headers";
 import { getEnv } from "@/lib/env";
 
-const PROTECTED = [/^\/keys(\/|$)/, /^\/requests(\/|$)/, /^\/onboarding(\/|$)/, /^\/admin(\/|$)/, /^\/team(\/|$)/, /^\/dashboard(\/|$)/];
+const PROTECTED = [/^\/keys(\/|$)/, /^\/requests(\/|$)/, /^\/onboarding(\/|$)/, /^\/admin(\/|$)/, /^\/team(\/|$)/, /^\/dashboard(\/|$)/, /^\/activity(\/|$)/];
 
 export function proxy(request: NextRequest) {
   const env = getEnv();

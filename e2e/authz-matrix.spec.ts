@@ -77,6 +77,7 @@ const PAGES: Record<string, Access> = {
   "/terms": "public",
   "/onboarding": "user",
   "/account": "user",
+  "/activity": "partner",
   "/account/two-factor": "user",
   "/dashboard": "partner",
   "/keys": "partner",
@@ -102,6 +103,8 @@ const PAGES: Record<string, Access> = {
 const ROUTE_HANDLERS: Record<string, string> = {
   "/api/auth/[...nextauth]": "next-auth (public by design)",
   "/api/health": "public health check",
+  "/admin/audit/export": "admin (lib/auth/route adminRoute), tested in tests/integration/audit-export.test.ts",
+  "/activity/export": "owner (lib/auth/route partnerRoute), tested in tests/integration/audit-export.test.ts",
   "/api/[...path]": "the API app: API keys and gateway credentials, tested in tests/integration/api-*.test.ts",
 };
 

@@ -19,11 +19,20 @@ export type AuditEventRow = {
   createdAt: Date;
 };
 
-const TARGET_HREF: Record<string, (id: string) => string> = {
-  key: (id) => `/admin/keys/${id}`,
-  request: (id) => `/admin/requests/${id}`,
-  organization: (id) => `/admin/organisations/${id}`,
-  user: (id) => `/admin/users/${id}`,
+type Links = "admin" | "partner";
+
+/** Where a target links: the console for admins, the partner's own pages for a partner. */
+const TARGET_HREF: Record<Links, Record<string, (id: string) => string>> = {
+  admin: {
+    key: (id) => `/admin/keys/${id}`,
+    request: (id) => `/admin/requests/${id}`,
+    organization: (id) => `/admin/organisations/${id}`,
+    user: (id) => `/admin/users/${id}`,
+  },
+  partner: {
+    key: (id) => `/keys/${id}`,
+    request: (id) => `/requests/${id}`,
+  },
 };
 
 function Metadata({ text }: { text: string }) {
@@ -42,9 +51,9 @@ function Metadata({ text }: { text: string }) {
   );
 }
 
-export function AuditTarget({ type, id }: { type: string | null; id: string | null }) {
+export function AuditTarget({ type, id, links = "admin" }: { type: string | null; id: string | null; links?: Links }) {
   if (!type || !id) return <span className="text-zinc-500 dark:text-zinc-400">—</span>;
-  const href = TARGET_HREF[type]?.(id);
+  const href = TARGET_HREF[links][type]?.(id);
   const label = (
     <>
       {type.replace("_", " ")} <span className="font-mono text-xs">{id.slice(0, 8)}</span>
@@ -64,7 +73,7 @@ export function AuditTarget({ type, id }: { type: string | null; id: string | nu
  * line, who did it on the second, then its metadata. A list rather than a table, so long
  * metadata never squeezes the other columns, on a phone or a wide screen.
  */
-export function AuditEventTable({ events, caption, showOrganization = true }: { events: AuditEventRow[]; caption: string; showOrganization?: boolean }) {
+export function AuditEventTable({ events, caption, showOrganization = true, links = "admin" }: { events: AuditEventRow[]; caption: string; showOrganization?: boolean; links?: Links }) {
   return (
     <ol aria-label={caption} className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white shadow-sm dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
       {events.map((e) => (
@@ -72,7 +81,7 @@ export function AuditEventTable({ events, caption, showOrganization = true }: { 
           <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
             <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
               <code className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-zinc-800">{e.action}</code>
-              <AuditTarget type={e.targetType} id={e.targetId} />
+              <AuditTarget type={e.targetType} id={e.targetId} links={links} />
               {showOrganization && e.organizationId && (
                 <>
                   <span aria-hidden className="text-zinc-300 dark:text-zinc-600">·</span>
@@ -89,7 +98,7 @@ export function AuditEventTable({ events, caption, showOrganization = true }: { 
           <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
             by{" "}
             {e.actorEmail ? (
-              e.actorId ? (
+              e.actorId && links === "admin" ? (
                 <Link href={`/admin/users/${e.actorId}`} className="break-all text-zinc-800 hover:underline dark:text-zinc-200">
                   {e.actorEmail}
                 </Link>

@@ -28,6 +28,7 @@ export async function SiteHeader() {
               <NavLink href="/keys">{t("nav.keys")}</NavLink>
               <NavLink href="/requests">{t("nav.requests")}</NavLink>
               <NavLink href="/team">{t("nav.team")}</NavLink>
+              {user.membership.role === "owner" && <NavLink href="/activity">{t("nav.activity")}</NavLink>}
             </>
           )}
           {user?.role === "admin" && <NavLink href="/admin">{t("nav.admin")}</NavLink>}

@@ -272,24 +272,43 @@ export type AuditPage = Awaited<ReturnType<typeof listAuditEvents>>;
  * while new events arrive. `after` pages to older events, `before` back to newer ones.
  */
 export async function listAuditEvents(filters: Omit<AuditFilters, "after" | "before"> & { after?: string; before?: string }, pageSize = AUDIT_PAGE_SIZE) {
-  const where: Prisma.AuditEventWhereInput = {
+  return pageAuditEvents(auditWhere(filters), filters, pageSize);
+}
+
+/** The admin audit log's filters as a query (also what the CSV export streams). */
+export function auditWhere(filters: Pick<AuditFilters, "action" | "org" | "actor" | "target">): Prisma.AuditEventWhereInput {
+  return {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.org ? { organizationId: filters.org } : {}),
     ...(filters.actor ? { actorEmail: { contains: filters.actor } } : {}),
     ...(filters.target ? { targetId: filters.target } : {}),
   };
-  const cursorId = filters.after ?? filters.before;
+}
+
+/**
+ * Events "beyond" a cursor event in the newest-first order (older ones), or before it
+ * (newer ones) when `newer`. The keyset condition written out, as "at or beyond the
+ * cursor's time, minus the cursor's own tie-mates up to it": a range SQLite walks on the
+ * createdAt index. Prisma's `cursor` and the textbook `a < x OR (a = x AND id < y)` both
+ * took 300-500 ms per page over 100,000 events here (SQLite sorts the whole OR); this
+ * takes a few milliseconds.
+ */
+export function auditKeyset(cursor: { id: string; createdAt: Date }, newer = false): Prisma.AuditEventWhereInput {
+  return newer
+    ? { createdAt: { gte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { lte: cursor.id } } }
+    : { createdAt: { lte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { gte: cursor.id } } };
+}
+
+/**
+ * A page of the audit trail matching `where`, newest first, keyset-paginated on
+ * (createdAt, id) so pages stay stable while new events arrive. `after` pages to older
+ * events, `before` back to newer ones.
+ */
+export async function pageAuditEvents(where: Prisma.AuditEventWhereInput, paging: { after?: string; before?: string }, pageSize = AUDIT_PAGE_SIZE) {
+  const cursorId = paging.after ?? paging.before;
   const cursor = cursorId ? await db.auditEvent.findUnique({ where: { id: cursorId }, select: { id: true, createdAt: true } }) : null;
-  const backwards = !!(cursor && filters.before && !filters.after);
-  // The keyset condition written out, as "at or beyond the cursor's time, minus the
-  // cursor's own tie-mates up to it": a range SQLite walks on the createdAt index. Prisma's
-  // `cursor` and the textbook `a < x OR (a = x AND id < y)` both took 300-500 ms per page
-  // over 100,000 events here (SQLite sorts the whole OR); this takes a few milliseconds.
-  const beyond: Prisma.AuditEventWhereInput | null = cursor
-    ? backwards
-      ? { createdAt: { gte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { lte: cursor.id } } }
-      : { createdAt: { lte: cursor.createdAt }, NOT: { createdAt: cursor.createdAt, id: { gte: cursor.id } } }
-    : null;
+  const backwards = !!(cursor && paging.before && !paging.after);
+  const beyond = cursor ? auditKeyset(cursor, backwards) : null;
   const direction = backwards ? "asc" : "desc";
   // One extra row tells whether another page exists in the direction of travel.
   const fetched = await db.auditEvent.findMany({
@@ -319,7 +338,7 @@ export async function listAuditEvents(filters: Omit<AuditFilters, "after" | "bef
 }
 
 /** Audit events carry an organisation id only; add the names for display in one query. */
-async function withOrganizationNames<T extends { organizationId: string | null }>(rows: T[]): Promise<(T & { organizationName: string | null })[]> {
+export async function withOrganizationNames<T extends { organizationId: string | null }>(rows: T[]): Promise<(T & { organizationName: string | null })[]> {
   const ids = [...new Set(rows.map((r) => r.organizationId).filter((id): id is string => !!id))];
   const orgs = ids.length ? await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, legalName: true } }) : [];
   const names = new Map(orgs.map((o) => [o.id, o.legalName]));

@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "key.limits_changed",
   "gateway_credential.issued",
   "gateway_credential.revoked",
+  "audit.exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

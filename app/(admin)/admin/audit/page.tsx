@@ -21,7 +21,15 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
   const filtered = Object.values(base).some(Boolean);
   return (
     <>
-      <PageHeader title="Audit log" description="Every state change in the portal, newest first. Events are written in the same transaction as the change they record and are never edited." />
+      <PageHeader
+        title="Audit log"
+        description="Every state change in the portal, newest first. Events are written in the same transaction as the change they record and are never edited."
+        actions={
+          <a href={hrefWith("/admin/audit/export", base)} className={LINK} download>
+            Export CSV{filtered ? " (filtered)" : ""}
+          </a>
+        }
+      />
       <FilterBar action="/admin/audit" resetHref="/admin/audit" active={filtered}>
         <FilterSelect name="action" label="Action" value={filters.action} allLabel="All actions" options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))} />
         <OrganizationFilter key={org?.id ?? "all"} name="org" label="Organisation" selected={org} />

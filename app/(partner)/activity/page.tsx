@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditEventTable } from "@/components/admin/audit-event-list";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { hrefWith } from "@/lib/admin/filters";
+import { pageAuditEvents } from "@/lib/admin/queries";
+import { partnerActivityWhere, redactStaff } from "@/lib/audit/partner";
+import { requirePartnerPage } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Activity" };
+export const dynamic = "force-dynamic";
+
+const LINK = "inline-flex min-h-9 items-center rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const cursor = (value: string | string[] | undefined) => (typeof value === "string" && /^[0-9a-f-]{36}$/i.test(value) ? value : undefined);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The organisation's activity log (owners): requests, decisions, keys and team changes, newest first. */
+export default async function ActivityPage({ searchParams }: Props) {
+  const user = await requirePartnerPage("/activity");
+  const organization = user.membership.organization;
+  if (user.membership.role !== "owner") {
+    return (
+      <>
+        <PageHeader title="Activity" />
+        <EmptyState title="Only owners see the activity log">Ask an owner of {organization.legalName} for an export.</EmptyState>
+      </>
+    );
+  }
+  const params = await searchParams;
+  const page = await pageAuditEvents(partnerActivityWhere(organization.id), { after: cursor(params.after), before: cursor(params.before) });
+  const events = await redactStaff(page.events);
+  return (
+    <>
+      <PageHeader
+        title="Activity"
+        description={`Everything that happened to ${organization.legalName}'s requests, keys and team, newest first. COPA's reviewers appear as "COPA staff".`}
+        actions={
+          <a href="/activity/export" className={LINK} download>
+            Export CSV
+          </a>
+        }
+      />
+      {events.length === 0 ? (
+        <EmptyState title="Nothing has happened yet" />
+      ) : (
+        <AuditEventTable events={events} caption="Activity, newest first" showOrganization={false} links="partner" />
+      )}
+      {(page.newerCursor || page.olderCursor) && (
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-2">
+          <div className="flex gap-2">
+            {page.newerCursor && (
+              <>
+                <Link className={LINK} href="/activity">
+                  ↑ Newest
+                </Link>
+                <Link className={LINK} href={hrefWith("/activity", { before: page.newerCursor })} rel="prev">
+                  ← Newer
+                </Link>
+              </>
+            )}
+          </div>
+          {page.olderCursor && (
+            <Link className={LINK} href={hrefWith("/activity", { after: page.olderCursor })} rel="next">
+              Older →
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
