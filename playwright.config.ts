@@ -14,6 +14,8 @@ export const E2E = {
   adminPassword: "e2e-admin-password-0001",
   /** Encrypts TOTP secrets in the e2e database (32 bytes, base64); never a production key. */
   totpKey: "ZTJlLXRvdHAta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=",
+  /** The e2e server's SMTP server writes every mail here (e2e/support/mailbox.ts reads them). */
+  mailDir: `data/e2e-mail-${PORT}`,
 };
 process.env.E2E_DATABASE_URL = E2E.databaseUrl;
 
@@ -61,6 +63,7 @@ export default defineConfig({
       COPA_TOTP_KEY: E2E.totpKey,
       ADMIN_EMAIL: E2E.adminEmail,
       ADMIN_PASSWORD: E2E.adminPassword,
+      E2E_MAIL_DIR: E2E.mailDir,
       // Small limits so a test can reach them; others get their own keys.
       COPA_RATE_LIMIT_HOUR: process.env.COPA_RATE_LIMIT_HOUR ?? "1000",
       COPA_RATE_LIMIT_DAY: process.env.COPA_RATE_LIMIT_DAY ?? "10000",

@@ -54,6 +54,11 @@ export const PAGES: PageCheck[] = [
   { route: "/terms", roles: ["anonymous"] },
   { route: "/sign-in", roles: ["anonymous"], states: [submitEmpty("Sign in")] },
   { route: "/sign-up", roles: ["anonymous"], states: [submitEmpty("Create account")] },
+  // Added with the mail branch; not yet run through the sweep by the a11y branch.
+  { route: "/forgot-password", roles: ["anonymous"] },
+  { route: "/reset-password", roles: ["anonymous"] },
+  { route: "/verify-email", roles: ["anonymous"] },
+  { route: "/invitations/accept", roles: ["anonymous"] },
   { route: "/docs", roles: ["anonymous"] },
   { route: "/docs/authentication", roles: ["anonymous"] },
   { route: "/docs/errors", roles: ["anonymous"] },
@@ -95,6 +100,9 @@ export const PAGES: PageCheck[] = [
   { route: "/admin/users", roles: ["admin"] },
   { route: "/admin/users/[id]", roles: ["admin"], url: (w) => `/admin/users/${w.owner.userId}` },
   { route: "/admin/audit", roles: ["admin"] },
+  { route: "/admin/mail", roles: ["admin"] },
+  { route: "/admin/review-rules", roles: ["admin"] },
+  { route: "/admin/scope-changes", roles: ["admin"] },
   { route: "/admin/gateway", roles: ["admin"], states: [submitEmpty("Issue credential")] },
 ];
 

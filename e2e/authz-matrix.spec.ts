@@ -29,6 +29,10 @@ const ALLOWED: Record<Access, Caller[]> = {
 /** Every server action, by file and export name. */
 const ACTIONS: Record<string, Access> = {
   "app/(auth)/sign-up/actions.ts#signUpAction": "public",
+  "app/(auth)/verify-email/actions.ts#verifyEmailAction": "public",
+  "app/(auth)/forgot-password/actions.ts#requestPasswordResetAction": "public",
+  "app/(auth)/reset-password/actions.ts#resetPasswordAction": "public",
+  "app/(partner)/account/actions.ts#resendVerificationAction": "user",
   "lib/i18n/actions.ts#setLocaleAction": "public",
   "app/(partner)/onboarding/actions.ts#createOrganizationAction": "user",
   "app/(partner)/account/actions.ts#changePasswordAction": "user",
@@ -38,17 +42,26 @@ const ACTIONS: Record<string, Access> = {
   "app/(partner)/account/two-factor/actions.ts#confirmTwoFactorEnrolmentAction": "user",
   "app/(partner)/account/two-factor/actions.ts#disableTwoFactorAction": "user",
   "lib/auth/step-up-actions.ts#stepUpAction": "user",
-  "app/(partner)/team/actions.ts#addMemberAction": "owner",
+  "app/(partner)/team/actions.ts#inviteMemberAction": "owner",
+  "app/(partner)/team/actions.ts#resendInvitationAction": "owner",
+  "app/(partner)/team/actions.ts#revokeInvitationAction": "owner",
+  "app/(partner)/team/actions.ts#leaveOrganizationAction": "partner",
+  "app/(auth)/invitations/accept/actions.ts#acceptInvitationAction": "user",
   "app/(partner)/team/actions.ts#changeMemberRoleAction": "owner",
   "app/(partner)/team/actions.ts#removeMemberAction": "owner",
   "app/(partner)/requests/actions.ts#submitAccessRequestAction": "key-manager",
   "app/(partner)/requests/actions.ts#withdrawAccessRequestAction": "key-manager",
+  "app/(partner)/requests/actions.ts#resubmitAccessRequestAction": "key-manager",
   "app/(partner)/keys/actions.ts#revealKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#rotateKeyAction": "key-manager",
   "app/(partner)/keys/actions.ts#revokeKeyAction": "key-manager",
+  "app/(partner)/keys/actions.ts#requestScopeChangeAction": "key-manager",
+  "app/(partner)/keys/actions.ts#withdrawScopeChangeAction": "key-manager",
   "app/(admin)/admin/requests/[id]/actions.ts#approveRequestAction": "admin",
   "app/(admin)/admin/requests/[id]/actions.ts#rejectRequestAction": "admin",
+  "app/(admin)/admin/requests/[id]/actions.ts#requestChangesAction": "admin",
   "app/(admin)/admin/keys/[id]/actions.ts#adminRevokeKeyAction": "admin",
+  "app/(admin)/admin/keys/[id]/actions.ts#decideScopeChangeAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#suspendOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#reactivateOrganizationAction": "admin",
   "app/(admin)/admin/organisations/[id]/actions.ts#setCopaRunAction": "admin",
@@ -59,6 +72,8 @@ const ACTIONS: Record<string, Access> = {
   "lib/gateway/actions.ts#revokeGatewayCredentialAction": "admin",
   "lib/usage/actions.ts#updateKeyRateLimitsAction": "admin",
   "lib/admin/actions.ts#searchOrganizationsAction": "admin",
+  "lib/review/actions.ts#updateReviewSettingsAction": "admin",
+  "app/(admin)/admin/requests/[id]/actions.ts#confirmRequestAction": "admin",
 };
 
 /** Every page, by route. */
@@ -66,6 +81,10 @@ const PAGES: Record<string, Access> = {
   "/": "public",
   "/sign-in": "public",
   "/sign-up": "public",
+  "/verify-email": "public",
+  "/forgot-password": "public",
+  "/reset-password": "public",
+  "/invitations/accept": "public",
   "/docs": "public",
   "/docs/authentication": "public",
   "/docs/errors": "public",
@@ -89,12 +108,16 @@ const PAGES: Record<string, Access> = {
   "/admin": "admin",
   "/admin/audit": "admin",
   "/admin/gateway": "admin",
+  "/admin/mail": "admin",
+  "/admin/mail/[id]": "admin",
   "/admin/keys": "admin",
   "/admin/keys/[id]": "admin",
   "/admin/organisations": "admin",
   "/admin/organisations/[id]": "admin",
   "/admin/requests": "admin",
   "/admin/requests/[id]": "admin",
+  "/admin/scope-changes": "admin",
+  "/admin/review-rules": "admin",
   "/admin/users": "admin",
   "/admin/users/[id]": "admin",
 };
@@ -180,7 +203,9 @@ test.describe("authorization matrix", () => {
     const problems: string[] = [];
     // Actions that act on the caller's own account when given nothing (start or turn off
     // two-factor, sign out everywhere) go last, signing out everywhere the very last.
-    const rank = (name: string) => (name.endsWith("#signOutEverywhereAction") ? 2 : /TwoFactor(Enrolment)?Action$/.test(name) ? 1 : 0);
+    // Leaving the organisation (which the viewer and developer then have done) comes after
+    // every action that needs a membership.
+    const rank = (name: string) => (name.endsWith("#signOutEverywhereAction") ? 3 : name.endsWith("#leaveOrganizationAction") ? 2 : /TwoFactor(Enrolment)?Action$/.test(name) ? 1 : 0);
     const order = Object.entries(ACTIONS).sort(([a], [b]) => rank(a) - rank(b));
     for (const [name, access] of order) {
       const { id, page } = manifest.get(name)!;
@@ -215,6 +240,7 @@ test.describe("authorization matrix", () => {
       "/admin/requests/[id]": pending.requestId,
       "/admin/organisations/[id]": owner.organizationId,
       "/admin/users/[id]": owner.userId,
+      "/admin/mail/[id]": (await factory<{ id: string }>("latestMail", { to: owner.email })).id,
     };
     const callers: Principal[] = [
       await principal(browser, "anonymous"),
@@ -250,7 +276,13 @@ test.describe("authorization matrix", () => {
       ["app/(partner)/keys/actions.ts#revealKeyAction", { keyId: key.keyId }],
       ["app/(partner)/keys/actions.ts#rotateKeyAction", { keyId: key.keyId, grace: "now" }],
       ["app/(partner)/keys/actions.ts#revokeKeyAction", { keyId: key.keyId, confirmName: key.keyName }],
+      ["app/(partner)/keys/actions.ts#requestScopeChangeAction", { keyId: key.keyId, add: [], remove: ["cooperatives:read"], reason: "We no longer need this scope at all." }],
       ["app/(partner)/requests/actions.ts#withdrawAccessRequestAction", { requestId: pending.requestId }],
+      ["app/(partner)/requests/actions.ts#resubmitAccessRequestAction", {
+        requestId: pending.requestId,
+        message: "Changed as asked",
+        request: { keyName: "Hijack", keyType: "partner", environment: "sandbox", useCase: "A valid use case that is long enough to pass the schema check.", scopes: ["cooperatives:read"], justifications: {} },
+      }],
     ];
     for (const [name, input] of attempts) {
       const { id, page } = manifest.get(name)!;
@@ -262,7 +294,7 @@ test.describe("authorization matrix", () => {
       expect(text, name).toContain('"ok":false');
       expect(text, name).not.toContain("sk_copa_");
     }
-    expect((await factory<{ status: string }>("keyRow", { keyId: key.keyId })).status).toBe("pending");
+    expect(await factory<{ status: string; scopes: string }>("keyRow", { keyId: key.keyId })).toMatchObject({ status: "pending", scopes: "cooperatives:read members:read" });
     expect((await factory<{ status: string }>("requestState", { requestId: pending.requestId })).status).toBe("pending");
     await attacker.close();
   });

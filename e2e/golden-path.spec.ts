@@ -3,7 +3,8 @@
 // the partner reveals the key once, and the key behaves over HTTP exactly as the COPA
 // contract says, through rotation with a grace period and revocation.
 import { randomBytes } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { expect, signIn, test } from "./fixtures";
+import { linkIn, waitForMail } from "./support/mailbox";
 
 const INVALID = '{"detail":"Invalid API key"}';
 const INSUFFICIENT = '{"detail":"Insufficient scope"}';
@@ -12,14 +13,22 @@ test("sign up → request → approve two of three scopes → reveal → call �
   const suffix = randomBytes(3).toString("hex");
   const keyName = `Loan checks ${suffix}`;
 
-  // 1. Sign up and create the organisation.
+  // 1. Sign up, confirm the address from the mail the SMTP server received, sign in and
+  // create the organisation.
+  const email = `aline-${suffix}@umurenge.example`;
   await page.goto("/");
   await page.getByRole("link", { name: "Request API access" }).click();
   await expect(page).toHaveURL(/\/sign-up/);
   await page.getByLabel("Full name").fill("Aline Uwase");
-  await page.getByLabel("Work e-mail").fill(`aline-${suffix}@umurenge.example`);
+  await page.getByLabel("Work e-mail").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeFocused();
+  const verification = await waitForMail(email, /Confirm your e-mail address/);
+  await page.goto(linkIn(verification, "/verify-email?token="));
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByRole("heading", { name: "Your address is confirmed" })).toBeFocused();
+  await signIn(page, email, "a-long-enough-password");
   await expect(page).toHaveURL(/\/onboarding/);
   await page.getByLabel("Legal name").fill(`Umurenge SACCO ${suffix}`);
   await page.getByLabel("Kind of organisation").selectOption("microfinance");

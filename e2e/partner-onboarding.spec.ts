@@ -3,8 +3,9 @@
 import { randomBytes } from "node:crypto";
 import { expect, signIn, test } from "./fixtures";
 import { factory } from "./support/factory";
+import { allMailTo, waitForMail } from "./support/mailbox";
 
-test("sign up through the UI, then onboarding creates the organisation with the user as owner", async ({ page }) => {
+test("sign up through the UI, sign in before confirming the address, then onboarding creates the organisation with the user as owner", async ({ page }) => {
   const suffix = randomBytes(4).toString("hex");
   const email = `new-${suffix}@sacco.example`;
 
@@ -17,8 +18,14 @@ test("sign up through the UI, then onboarding creates the organisation with the 
 
   await page.getByLabel("Password").fill("four random words here");
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeFocused();
+  await expect(page.getByText(`We sent a mail to ${email}`)).toBeVisible();
+
+  // Signing in works before the address is confirmed; a banner says what waits for it.
+  await signIn(page, email, "four random words here");
   await expect(page).toHaveURL(/\/onboarding$/);
   await expect(page.getByRole("heading", { name: "Tell us who you build for" })).toBeVisible();
+  await expect(page.getByTestId("verify-email-banner")).toContainText("not request API keys or reveal them");
 
   // Rwanda is preselected; the contact address defaults to the user's.
   await expect(page.getByLabel("Country")).toHaveValue("RW");
@@ -54,11 +61,14 @@ test("signing up with an e-mail that already has an account does not say so", as
   await page.getByLabel("Work e-mail").fill(existing.email);
   await page.getByLabel("Password").fill("another long passphrase");
   await page.getByRole("button", { name: "Create account" }).click();
-  // Sign-up's answer is the one a new address gets; only signing in (with a password the
-  // visitor does not have) is left, on the sign-in page, with nothing said about the address.
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fonboarding$/);
+  // Sign-up's answer is the one a new address gets, word for word; the owner is told by mail.
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeFocused();
+  await expect(page.getByText(`We sent a mail to ${existing.email}. Follow its link to confirm your address`)).toBeVisible();
   await expect(page.getByText("already exists")).toHaveCount(0);
-  await expect(page.locator("[data-tone]")).toHaveCount(0);
+  const notice = await waitForMail(existing.email, /Someone tried to sign up with your address/);
+  expect(notice.text).toContain(`Hello ${existing.name},`);
+  // No second verification link: the only one is from when the account was created.
+  expect((await allMailTo(existing.email)).filter((m) => m.subject === "Confirm your e-mail address for the COPA Developer Portal")).toHaveLength(1);
 });
 
 test("a wrong password shows an inline error and stays on the sign-in page", async ({ page, createPartner }) => {

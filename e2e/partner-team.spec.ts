@@ -1,25 +1,46 @@
-// The team page (owners add, re-role and remove colleagues; an organisation keeps an
-// owner) and the account page's "sign out everywhere".
+// The team page (owners invite, re-role and remove colleagues; nobody joins without
+// accepting the mailed invitation; an organisation keeps an owner) and the account page's
+// "sign out everywhere".
 import { expect, signIn, test } from "./fixtures";
 import { factory } from "./support/factory";
+import { linkIn, waitForMail } from "./support/mailbox";
 
 type Account = { email: string; password: string; name: string; userId: string };
 
-test("an owner adds an existing account, changes its role and removes it", async ({ partnerPage: { page } }) => {
+test("an owner invites an existing account, who accepts from the mail; then re-role and remove", async ({ browser, partnerPage: { page, partner } }) => {
   const colleague = await factory<Account>("createAccount");
   await page.goto("/team");
   await expect(page.getByRole("heading", { name: "Team" })).toBeVisible();
 
-  await page.getByLabel("Colleague's e-mail").fill("nobody-here@bank.example");
-  await page.getByRole("button", { name: "Add to team" }).click();
-  await expect(page.getByText("We could not add this address.", { exact: false })).toBeVisible();
-
   await page.getByLabel("Colleague's e-mail").fill(colleague.email);
   await page.getByLabel("Role", { exact: true }).selectOption("viewer");
-  await page.getByRole("button", { name: "Add to team" }).click();
-  await expect(page.getByText(`${colleague.email} can now sign in`)).toBeVisible();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`We mailed an invitation to ${colleague.email}`)).toBeVisible();
+  // Invited, not a member: listed as pending until they accept.
+  const pending = page.getByRole("region", { name: /Pending invitations/ });
+  await expect(pending.getByRole("row", { name: new RegExp(colleague.email) })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(colleague.name) })).toHaveCount(0);
+
+  // The colleague, in their own browser, follows the mailed link, signs in and accepts.
+  const mail = await waitForMail(colleague.email, /invited you to/);
+  expect(mail.text).toContain(partner.organizationName);
+  const context = await browser.newContext();
+  const invitee = await context.newPage();
+  await invitee.goto(linkIn(mail, "/invitations/accept?token="));
+  await expect(invitee.getByRole("heading", { name: `Join ${partner.organizationName}` })).toBeVisible();
+  await invitee.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await expect(invitee.getByRole("heading", { name: "Sign in to COPA Developers" })).toBeVisible();
+  await invitee.getByLabel("E-mail").fill(colleague.email);
+  await invitee.getByLabel("Password").fill(colleague.password);
+  await invitee.getByRole("button", { name: "Sign in" }).click();
+  await invitee.getByRole("button", { name: `Join ${partner.organizationName}` }).click();
+  await expect(invitee).toHaveURL(/\/team\?joined=1$/);
+  await context.close();
+
+  await page.reload();
   const row = page.getByRole("row", { name: new RegExp(colleague.name) });
   await expect(row.getByText("Viewer").filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Pending invitations/ })).toHaveCount(0);
 
   await row.getByLabel(`Role of ${colleague.name}`).selectOption("developer");
   await expect(row.getByText("Developer").filter({ visible: true }).first()).toBeVisible();
@@ -29,12 +50,45 @@ test("an owner adds an existing account, changes its role and removes it", async
   await expect(page.getByRole("row", { name: new RegExp(colleague.name) })).toHaveCount(0);
 });
 
+test("a newcomer invited by mail creates an account from the invitation and joins", async ({ browser, partnerPage: { page, partner } }) => {
+  const email = `newcomer-${Date.now()}@bank.example`;
+  await page.goto("/team");
+  await page.getByLabel("Colleague's e-mail").fill(email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`We mailed an invitation to ${email}`)).toBeVisible();
+
+  const context = await browser.newContext();
+  const invitee = await context.newPage();
+  await invitee.goto(linkIn(await waitForMail(email, /invited you to/), "/invitations/accept?token="));
+  await invitee.getByRole("link", { name: "Create an account" }).click();
+  await expect(invitee.getByRole("heading", { name: "Create your COPA developer account" })).toBeVisible();
+  await invitee.getByLabel("Full name").fill("Eric Newcomer");
+  await invitee.getByLabel("Work e-mail").fill(email);
+  await invitee.getByLabel("Password").fill("four random words here");
+  await invitee.getByRole("button", { name: "Create account" }).click();
+  await expect(invitee.getByRole("heading", { name: "Check your inbox" })).toBeFocused();
+  await invitee.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await expect(invitee.getByRole("heading", { name: "Sign in to COPA Developers" })).toBeVisible();
+  await invitee.getByLabel("E-mail").fill(email);
+  await invitee.getByLabel("Password").fill("four random words here");
+  await invitee.getByRole("button", { name: "Sign in" }).click();
+  await invitee.getByRole("button", { name: `Join ${partner.organizationName}` }).click();
+  await expect(invitee).toHaveURL(/\/team\?joined=1$/);
+  // Accepting the mailed link confirmed the address: no verification banner.
+  await expect(invitee.getByTestId("verify-email-banner")).toHaveCount(0);
+  await context.close();
+});
+
 test("the last owner cannot leave or demote themselves", async ({ partnerPage: { page, partner } }) => {
   await page.goto("/team");
   const row = page.getByRole("row", { name: new RegExp(partner.name) });
   await row.getByLabel(`Role of ${partner.name}`).selectOption("viewer");
   await expect(row.getByText("needs at least one owner", { exact: false })).toBeVisible();
   await expect(row.getByLabel(`Role of ${partner.name}`)).toHaveValue("owner");
+  await page.getByRole("button", { name: `Leave ${partner.organizationName}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Leave ${partner.organizationName}?` });
+  await dialog.getByRole("button", { name: "Leave" }).click();
+  await expect(dialog.getByText("You are the only owner.", { exact: false })).toBeVisible();
 });
 
 test("a developer sees the team but cannot manage it", async ({ browser, createPartner, partnerPage: { partner: owner } }) => {
@@ -45,7 +99,7 @@ test("a developer sees the team but cannot manage it", async ({ browser, createP
   await page.goto("/team");
   await expect(page.getByRole("row", { name: new RegExp(owner.name) })).toBeVisible();
   await expect(page.getByText("Only owners manage the team.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Add to team" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
   await expect(page.getByRole("combobox")).toHaveCount(0);
   await context.close();
 });

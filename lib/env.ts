@@ -35,9 +35,22 @@ const envSchema = z.object({
   COPA_SUPPORT_EMAIL: z.string().email().optional(),
   /** The API status page linked from the footer; no link when unset. */
   COPA_STATUS_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), { message: "COPA_STATUS_URL must be an http(s) URL" }).optional(),
+  /** smtp://user:pass@host:port or smtps://...; unset = mail is composed and stored, never sent. */
+  SMTP_URL: z
+    .string()
+    .refine((u) => /^smtps?:\/\/[^/]/.test(u), { message: "SMTP_URL must be smtp://... or smtps://..." })
+    .optional(),
+  /** The From header of every mail. */
+  MAIL_FROM: z.string().min(3).default("COPA Developer Portal <no-reply@copa.local>"),
 });
 
 export type Env = z.infer<typeof envSchema> & { NEXTAUTH_SECRET: string; isPostgres: boolean };
+
+/** The portal's public origin, for absolute links in mails. */
+export function portalOrigin(): string {
+  const env = getEnv();
+  return (env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
 
 let cached: Env | undefined;
 

@@ -1,10 +1,18 @@
 // Playwright's web server: resets the throwaway e2e database, then runs npm start's own
 // script, so the browser tests exercise exactly what a user starts. With E2E_SEED=scale
 // (playwright.scale.config.ts) it first seeds npm run seed:scale's dataset into it.
-import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+//
+// With E2E_MAIL_DIR it also runs a real SMTP server (smtp-server) on an ephemeral port and
+// points the portal's SMTP_URL at it; every mail it receives is written to that folder as
+// an .eml file, where the specs (e2e/support/mailbox.ts) find theirs by recipient, so
+// parallel workers never read each other's mail.
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { SMTPServer } from "smtp-server";
 import { ROOT } from "./lib/setup";
 
 async function reset(url: string) {
@@ -25,11 +33,37 @@ async function reset(url: string) {
   await client.end();
 }
 
+/** A catch-all SMTP server writing each message into `dir`; resolves to its smtp:// URL. */
+async function startMailCatcher(dir: string): Promise<string> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        writeFileSync(path.join(dir, `${Date.now()}-${randomBytes(4).toString("hex")}.eml`), Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+}
+
 async function main() {
   await reset(process.env.DATABASE_URL!);
   const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
   if (process.env.E2E_SEED === "scale") execFileSync(process.execPath, [tsx, path.join(ROOT, "scripts/seed-scale.ts"), "--tag", "e2e"], { stdio: "inherit", env: process.env });
-  execFileSync(process.execPath, [tsx, path.join(ROOT, "scripts/start.ts")], { stdio: "inherit", env: process.env });
+  const env = { ...process.env };
+  if (process.env.E2E_MAIL_DIR) env.SMTP_URL = await startMailCatcher(path.resolve(ROOT, process.env.E2E_MAIL_DIR));
+  // Not execFileSync: this process keeps serving SMTP while the portal runs.
+  const child = spawn(process.execPath, [tsx, path.join(ROOT, "scripts/start.ts")], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 main().catch((error) => {

@@ -79,7 +79,7 @@ async function main() {
 
   // ---- organisations, their owners, memberships -------------------------------------
   type Org = { id: string; legalName: string; kind: string; country: string; contactEmail: string; createdAt: Date; updatedAt: Date };
-  type User = { id: string; email: string; name: string; passwordHash: string; role: string; createdAt: Date; updatedAt: Date };
+  type User = { id: string; email: string; name: string; passwordHash: string; role: string; createdAt: Date; updatedAt: Date; emailVerifiedAt: Date };
   const orgs: Org[] = [];
   const users: User[] = [];
   const memberships: { id: string; userId: string; organizationId: string; role: string; createdAt: Date }[] = [];
@@ -90,7 +90,7 @@ async function main() {
     const legalName = big ? `Scale Bank of Rwanda ${tag}` : `${pick(FIRST, i)} ${pick(SECOND, Math.floor(i / FIRST.length))} ${pad(i)}`;
     const org: Org = { id: randomUUID(), legalName, kind: big ? "bank" : pick(KINDS, i), country: "RW", contactEmail: `api-${pad(i)}-${tag}@scale.example`, createdAt, updatedAt: createdAt };
     const email = big ? `scale-owner-${tag}@scale.example` : `owner-${pad(i)}-${tag}@scale.example`;
-    const user: User = { id: randomUUID(), email, name: big ? "Scale Owner" : `Owner ${pad(i)}`, passwordHash, role: "partner", createdAt, updatedAt: createdAt };
+    const user: User = { id: randomUUID(), email, name: big ? "Scale Owner" : `Owner ${pad(i)}`, passwordHash, role: "partner", createdAt, updatedAt: createdAt, emailVerifiedAt: createdAt };
     orgs.push(org);
     users.push(user);
     memberships.push({ id: randomUUID(), userId: user.id, organizationId: org.id, role: "owner", createdAt });

@@ -12,6 +12,7 @@ async function main() {
   loadDotEnv();
   applyDefaults();
   const port = process.env.PORT!;
+  const mail = mailLine();
   console.log(`Database: ${process.env.DATABASE_URL!.startsWith("file:") ? process.env.DATABASE_URL : "PostgreSQL"}`);
   migrate();
 
@@ -45,7 +46,7 @@ async function main() {
     spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", port], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env }),
     spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/api-server.ts")], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env }),
   ];
-  console.log(`\nCOPA Developer Portal: ${process.env.NEXTAUTH_URL}\nCOPA API service:      ${process.env.API_URL ?? `port ${process.env.API_PORT}`} (also on the portal's origin)\n${adminLine}\n`);
+  console.log(`\nCOPA Developer Portal: ${process.env.NEXTAUTH_URL}\nCOPA API service:      ${process.env.API_URL ?? `port ${process.env.API_PORT}`} (also on the portal's origin)\n${mail}\n${adminLine}\n`);
   let stopping = false;
   const stopAll = (signal: NodeJS.Signals = "SIGTERM") => {
     stopping = true;
@@ -63,6 +64,15 @@ async function main() {
       if (--running === 0) process.exit(status);
     });
   }
+}
+
+/** One line on where mail goes (lib/mail): through SMTP_URL, or only stored for /admin/mail. */
+function mailLine(): string {
+  const url = process.env.SMTP_URL;
+  if (!url) return "Mail: SMTP_URL is not set, so mail is only stored (read it at /admin/mail), never sent.";
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (!parsed || !/^smtps?:$/.test(parsed.protocol) || !parsed.host) throw new Error("SMTP_URL must look like smtp://user:pass@host:port or smtps://...");
+  return `Mail: sent through ${parsed.protocol}//${parsed.host} from ${process.env.MAIL_FROM || "COPA Developer Portal <no-reply@copa.local>"}`;
 }
 
 main().catch((error) => {

@@ -2,6 +2,7 @@
 // re-render on every navigation): each page calls requirePartnerPage / requireUserPage,
 // and each action goes through partnerAction. The suspension banner here is information
 // only; the services refuse what a suspended organisation may not do.
+import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { Alert } from "@/components/ui/alert";
 import { Time } from "@/components/ui/time";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -12,6 +13,7 @@ export default async function PartnerLayout({ children }: { children: React.Reac
   const standing = user?.membership ? await getOrganizationStanding(user.membership.organizationId) : null;
   return (
     <main id="main" tabIndex={-1} className="focus:outline-none mx-auto w-full max-w-6xl px-4 py-8 sm:py-10">
+      {user && user.role !== "admin" && user.emailVerified === false && <VerifyEmailBanner email={user.email} />}
       {standing?.suspendedAt && (
         <div className="mb-6" data-testid="suspension-banner">
           <Alert tone="warning" title={`${standing.legalName} is suspended by COPA`}>

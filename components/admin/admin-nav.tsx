@@ -9,10 +9,13 @@ import { usePathname } from "next/navigation";
 const SECTIONS = [
   { href: "/admin", label: "Overview", exact: true },
   { href: "/admin/requests", label: "Requests" },
+  { href: "/admin/scope-changes", label: "Scope changes" },
+  { href: "/admin/review-rules", label: "Review rules" },
   { href: "/admin/keys", label: "Keys" },
   { href: "/admin/organisations", label: "Organisations" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/mail", label: "Mail" },
   { href: "/admin/gateway", label: "Gateway" },
 ] as const;
 

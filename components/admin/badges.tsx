@@ -6,11 +6,12 @@ import { ENVIRONMENTS, KEY_TYPES } from "@/lib/keys/key-types";
 import { keyState } from "@/lib/keys/status";
 import { ORGANIZATION_KINDS } from "@/lib/organizations/schemas";
 
-const REQUEST_TONES = { pending: "amber", approved: "green", rejected: "red", withdrawn: "neutral" } as const;
+const REQUEST_TONES = { pending: "amber", changes_requested: "blue", approved: "green", rejected: "red", withdrawn: "neutral" } as const;
 
 export function RequestStatusBadge({ status }: { status: string }) {
   const tone = REQUEST_TONES[status as keyof typeof REQUEST_TONES] ?? "neutral";
-  return <Badge tone={tone}>{status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
+  const label = status.charAt(0).toUpperCase() + status.slice(1).replace(/_/g, " ");
+  return <Badge tone={tone}>{label}</Badge>;
 }
 
 const KEY_STATE = {

@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 
 const STATUS = {
   pending: { label: "Pending review", tone: "amber" },
+  changes_requested: { label: "Changes requested", tone: "blue" },
   approved: { label: "Approved", tone: "green" },
   rejected: { label: "Rejected", tone: "red" },
   withdrawn: { label: "Withdrawn", tone: "neutral" },

@@ -36,6 +36,8 @@ async function newAccount(emailPrefix: string, namePrefix: string) {
   const password = `pw-${suffix}-long-enough`;
   const name = `${namePrefix} ${suffix}`;
   const { id } = await signUp({ name, email, password });
+  // Verified, as if the mailed link had been followed (e2e/mail.spec.ts follows a real one).
+  await db.user.update({ where: { id }, data: { emailVerifiedAt: new Date() } });
   return { email, password, name, userId: id, suffix };
 }
 
@@ -211,6 +213,11 @@ const commands = {
     });
   },
 
+  /** The newest outbox row for an address (the admin mail page needs an id). */
+  async latestMail(args: { to: string }) {
+    return db.mailMessage.findFirstOrThrow({ where: { to: args.to }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, subject: true } });
+  },
+
   async countRequests(args: { organizationId: string }) {
     return db.accessRequest.count({ where: { organizationId: args.organizationId } });
   },
@@ -223,7 +230,7 @@ const commands = {
   },
 
   async keyRow(args: { keyId: string }) {
-    return db.apiKey.findUnique({ where: { id: args.keyId }, select: { id: true, status: true, mask: true, revokedAt: true, rotatedTo: { select: { id: true } } } });
+    return db.apiKey.findUnique({ where: { id: args.keyId }, select: { id: true, status: true, mask: true, scopes: true, revokedAt: true, rotatedTo: { select: { id: true } } } });
   },
 
   async keyState(args: { keyId: string }) {

@@ -30,6 +30,9 @@ async function runOnce<T>(command: FactoryCommand, args: Record<string, unknown>
       ...process.env,
       DATABASE_URL: E2E.databaseUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+      // The portal under test delivers mail (scripts/e2e-server.ts), so mail queued here is
+      // queued for sending like the portal's own; this process never connects to it.
+      SMTP_URL: "smtp://e2e-portal-delivers.invalid",
     },
     timeout: 60_000,
   });

@@ -7,6 +7,8 @@ import { reserveAttempt, settleSuccess } from "@/lib/auth/throttle";
 import { throttledMessage } from "@/lib/auth/throttle-policy";
 import { db, isUniqueViolation } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { issueToken } from "./tokens";
 
 export function throttled(retryAfterSeconds: number, field?: string): ServiceError {
   const message = throttledMessage(retryAfterSeconds);
@@ -15,10 +17,11 @@ export function throttled(retryAfterSeconds: number, field?: string): ServiceErr
 
 /**
  * The public sign-up. Its answer is the same whether or not the address already has an
- * account (same result, a hash computed either way), so sign-up cannot be used to learn
- * who has one; a taken address is only audited. Until e-mail verification exists the
- * difference shows only when the visitor then signs in, which the sign-in throttle slows
- * (README, Security). Throttled per address and per client IP like sign-in.
+ * account (same result, a hash computed either way, a mail queued either way), so sign-up
+ * cannot be used to learn who has one: a new address gets a verification link, a taken
+ * one a note to its owner ("someone tried to sign up with your address"), audited as
+ * auth.sign_up_refused. Throttled per address and per client IP like sign-in, which also
+ * bounds the mails an address can be sent.
  */
 export async function registerAccount(input: SignUpInput, ip: string | null = null): Promise<void> {
   const reserved = await reserveAttempt("sign_up", { account: input.email, ip });
@@ -28,18 +31,25 @@ export async function registerAccount(input: SignUpInput, ip: string | null = nu
   } catch (error) {
     if (!(error instanceof ServiceError && error.code === "conflict")) throw error;
     await db.$transaction(async (tx) => {
+      const owner = await tx.user.findUnique({ where: { email: input.email }, select: { name: true, disabled: true } });
       await recordAudit(tx, { action: "auth.sign_up_refused", actor: null, metadata: { email: input.email, reason: "email_taken" }, ip });
+      if (owner && !owner.disabled) await enqueueMail(tx, { to: input.email, template: "account_exists", params: { name: owner.name } });
     });
   }
 }
 
-/** Creates a partner account (tests, seeds; the public path is registerAccount). */
+/**
+ * Creates a partner account and queues its verification mail in the same transaction
+ * (tests and seeds too; the public path is registerAccount).
+ */
 export async function signUp(input: SignUpInput, ip: string | null = null): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, role: "partner" } });
       await recordAudit(tx, { action: "user.signed_up", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id }, ip });
+      const token = await issueToken(tx, user.id, "verify_email");
+      await enqueueMail(tx, { to: user.email, template: "verify_email", params: { name: user.name }, secret: token });
       return { id: user.id };
     });
   } catch (error) {
@@ -57,12 +67,13 @@ export async function createAdmin(email: string, password: string, name = "COPA 
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     if (existing) {
-      await tx.user.update({ where: { id: existing.id }, data: { role: "admin", passwordHash, sessionVersion: { increment: 1 } } });
+      await tx.user.update({ where: { id: existing.id }, data: { role: "admin", passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: existing.emailVerifiedAt ?? new Date() } });
       await endUserSessions(tx, existing.id, "revoked");
       await recordAudit(tx, { action: "user.role_changed", actor: null, target: { type: "user", id: existing.id }, metadata: { role: "admin", via: "cli" } });
       return { id: existing.id, created: false };
     }
-    const user = await tx.user.create({ data: { email: normalized, name, passwordHash, role: "admin" } });
+    // The operator typed the address: it counts as verified.
+    const user = await tx.user.create({ data: { email: normalized, name, passwordHash, role: "admin", emailVerifiedAt: new Date() } });
     await recordAudit(tx, { action: "user.signed_up", actor: null, target: { type: "user", id: user.id }, metadata: { role: "admin", via: "cli" } });
     return { id: user.id, created: true };
   });

@@ -21,7 +21,7 @@ const page = z.string().optional().transform((v) => parsePage(v));
 const uuid = z.string().uuid().optional().catch(undefined);
 const text = z.string().max(200).optional().catch(undefined);
 
-export const REQUEST_STATUSES = ["pending", "approved", "rejected", "withdrawn"] as const;
+export const REQUEST_STATUSES = ["pending", "changes_requested", "approved", "rejected", "withdrawn"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 const requestFiltersSchema = z.object({

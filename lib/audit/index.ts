@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   "auth.throttled",
   "user.sessions_revoked",
   "user.password_changed",
+  "user.password_reset",
+  "user.email_verified",
   "user.disabled",
   "user.enabled",
   "user.role_changed",
@@ -28,14 +30,28 @@ export const AUDIT_ACTIONS = [
   "member.added",
   "member.role_changed",
   "member.removed",
+  "member.left",
+  "invitation.created",
+  "invitation.resent",
+  "invitation.revoked",
   "request.submitted",
   "request.withdrawn",
   "request.approved",
   "request.rejected",
+  "request.changes_requested",
+  "request.first_approval",
+  "review_settings.changed",
+  "key.scope_change_first_approval",
+  "request.resubmitted",
   "key.issued",
   "key.rotated",
   "key.revoked",
   "key.limits_changed",
+  "key.scope_change_requested",
+  "key.scope_change_approved",
+  "key.scope_change_rejected",
+  "key.scope_change_withdrawn",
+  "key.scopes_changed",
   "gateway_credential.issued",
   "gateway_credential.revoked",
   "audit.exported",
@@ -49,7 +65,7 @@ export type AuditInput = {
   action: AuditAction;
   actor: AuditActor;
   organizationId?: string | null;
-  target?: { type: "user" | "organization" | "request" | "key" | "membership" | "gateway_credential" | "session"; id: string };
+  target?: { type: "user" | "organization" | "request" | "key" | "membership" | "gateway_credential" | "session" | "invitation"; id: string };
   metadata?: Record<string, string | number | boolean | null | string[]>;
   ip?: string | null;
 };

@@ -44,3 +44,20 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const endSessionSchema = z.object({ sessionId: z.string().uuid("Unknown session") });
+
+/** A one-time link's token, as it arrives from the URL. */
+export const tokenSchema = z.string().trim().min(20, "This link is incomplete. Copy the whole link from the mail.").max(100, "This link is not valid.");
+
+export const verifyEmailSchema = z.object({ token: tokenSchema });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
+
+export const resetPasswordSchema = z
+  .object({
+    token: tokenSchema,
+    newPassword: passwordSchema,
+    confirmPassword: z.string().min(1, "Type the new password again"),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "This does not match the new password" });
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

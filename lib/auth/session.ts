@@ -29,6 +29,8 @@ export type CurrentUser = {
     organizationId: string;
     organization: { id: string; legalName: string; suspendedAt: Date | null };
   } | null;
+  /** Whether the user followed their verification link (absent for users built outside a request). */
+  emailVerified?: boolean;
   /** The Session row this request came with (absent for users built outside a request). */
   sessionId?: string;
 };
@@ -58,6 +60,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     membership: m
       ? { id: m.id, role: m.role as MembershipRole, organizationId: m.organizationId, organization: m.organization }
       : null,
+    emailVerified: Boolean(user.emailVerifiedAt),
     sessionId,
   };
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROTATION_GRACE_IDS } from "./status";
+import { SCOPE_IDS } from "@/lib/scopes/catalog";
 
 export const keyIdSchema = z.object({ keyId: z.string().uuid("Unknown key") });
 
@@ -21,3 +22,33 @@ export const keyLimitsSchema = z.object({
   rateLimitHour: z.coerce.number().int().min(1, "At least 1").max(1_000_000).nullable(),
   rateLimitDay: z.coerce.number().int().min(1, "At least 1").max(10_000_000).nullable(),
 });
+
+const scopeIdList = z.array(z.enum(SCOPE_IDS, { message: "Unknown scope" })).max(SCOPE_IDS.length).refine((list) => new Set(list).size === list.length, "A scope is listed twice");
+
+/** A partner asks to add and/or remove scopes on one of their keys. */
+export const scopeChangeRequestSchema = z
+  .object({
+    keyId: z.string().uuid("Unknown key"),
+    add: scopeIdList.default([]),
+    remove: scopeIdList.default([]),
+    reason: z.string().trim().min(20, "Explain the change (at least 20 characters)").max(1000, "Use at most 1,000 characters"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.add.length + value.remove.length === 0) ctx.addIssue({ code: "custom", path: ["add"], message: "Choose a scope to add or to remove" });
+    const both = value.add.filter((s) => value.remove.includes(s));
+    if (both.length) ctx.addIssue({ code: "custom", path: ["remove"], message: `Cannot add and remove ${both.join(", ")} at once` });
+  });
+export type ScopeChangeRequestInput = z.input<typeof scopeChangeRequestSchema>;
+
+export const scopeChangeDecisionSchema = z
+  .object({
+    changeId: z.string().uuid("Unknown scope change"),
+    decision: z.enum(["approve", "reject"], { message: "Choose approve or reject" }),
+    note: z.string().trim().max(1000, "Use at most 1,000 characters").optional().default(""),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "reject" && value.note.length < 10) ctx.addIssue({ code: "custom", path: ["note"], message: "Give the partner a reason (at least 10 characters)" });
+  });
+export type ScopeChangeDecisionInput = z.input<typeof scopeChangeDecisionSchema>;
+
+export const scopeChangeIdSchema = z.object({ changeId: z.string().uuid("Unknown scope change") });

@@ -1,6 +1,7 @@
 // Key lifecycle: reveal (mint the secret once), rotate with a grace period, revoke.
 // A key's secret exists in memory only for the response that shows it; the database
 // holds its SHA-256 and a mask. Reads go through explicit selects without the hash.
+import { assertEmailVerified } from "@/lib/accounts/recovery";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
@@ -143,6 +144,7 @@ export async function createIssuedKey(
  */
 export async function revealKey(keyId: string, user: PartnerUser, ip: string | null): Promise<{ keyId: string; secret: string; mask: string }> {
   const orgId = user.membership.organizationId;
+  await assertEmailVerified(user.id);
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({
       where: { id: keyId, organizationId: orgId },

@@ -10,11 +10,11 @@ export const MEMBER_ROLES = [
 export type MemberRole = (typeof MEMBER_ROLES)[number]["id"];
 const MEMBER_ROLE_IDS = MEMBER_ROLES.map((r) => r.id) as [MemberRole, ...MemberRole[]];
 
-export const addMemberSchema = z.object({
+export const inviteMemberSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid e-mail address").max(254),
   role: z.enum(MEMBER_ROLE_IDS, { message: "Choose a role" }),
 });
-export type AddMemberInput = z.input<typeof addMemberSchema>;
+export type InviteMemberInput = z.input<typeof inviteMemberSchema>;
 
 export const changeMemberRoleSchema = z.object({
   membershipId: z.string().uuid("Unknown member"),
@@ -22,3 +22,7 @@ export const changeMemberRoleSchema = z.object({
 });
 
 export const removeMemberSchema = z.object({ membershipId: z.string().uuid("Unknown member") });
+
+export const invitationIdSchema = z.object({ invitationId: z.string().uuid("Unknown invitation") });
+
+export const acceptInvitationSchema = z.object({ token: z.string().trim().min(20, "This link is incomplete.").max(100, "This link is not valid.") });

@@ -1,18 +1,16 @@
-// An organisation's team: who may see and manage its keys. Owners manage the team; every
+// An organisation's team: who may see and manage its keys. People join only by accepting
+// an invitation (./invitations.ts). Owners manage the team; every
 // query is scoped to the caller's own organisation, and an organisation always keeps at
 // least one owner (otherwise nobody could manage it any more). Each change writes its
 // audit event in the same transaction.
 import { recordAudit } from "@/lib/audit";
 import type { PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
-import { ServiceError, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { paged, pageWindow } from "@/lib/paging";
 import type { MemberRole } from "./member-schemas";
 
 const actorOf = (user: PartnerUser) => ({ id: user.id, email: user.email });
-
-const CANNOT_ADD = "We could not add this address. Your colleague needs a COPA developer account of their own that is not in another organisation: ask them to create one at /sign-up, then add them here.";
-const cannotAdd = () => new ServiceError("invalid", "Could not add this address.", { email: CANNOT_ADD });
 
 /** One page of the team, earliest members first (stable on equal timestamps). */
 export async function listOrganizationMembers(organizationId: string, page = 1) {
@@ -32,32 +30,6 @@ export async function listOrganizationMembers(organizationId: string, page = 1) 
 async function assertAnotherOwner(tx: Tx, organizationId: string, exceptMembershipId: string) {
   const owners = await tx.membership.count({ where: { organizationId, role: "owner", id: { not: exceptMembershipId } } });
   if (owners === 0) throw conflict("Your organisation needs at least one owner. Make someone else an owner first.");
-}
-
-/**
- * Adds an existing COPA account to the owner's organisation. Accounts belong to one
- * organisation, and COPA staff accounts to none.
- */
-export async function addMember(input: { email: string; role: MemberRole }, owner: PartnerUser, ip: string | null) {
-  const orgId = owner.membership.organizationId;
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, role: true, disabled: true, memberships: { select: { organizationId: true } } } });
-    if (user?.memberships.some((m) => m.organizationId === orgId)) throw new ServiceError("conflict", "Already a member.", { email: "This person is already in your team." });
-    // One answer for an unknown address, a disabled account, a COPA staff account and a
-    // member of another organisation: the team form must not tell an owner which addresses
-    // have accounts, or which are COPA admins (the differences will go by invitation mail).
-    if (!user || user.disabled || user.role === "admin" || user.memberships.length > 0) throw cannotAdd();
-    const membership = await tx.membership.create({ data: { userId: user.id, organizationId: orgId, role: input.role }, select: { id: true } });
-    await recordAudit(tx, {
-      action: "member.added",
-      actor: actorOf(owner),
-      organizationId: orgId,
-      target: { type: "membership", id: membership.id },
-      metadata: { userId: user.id, role: input.role },
-      ip,
-    });
-    return membership;
-  });
 }
 
 export async function changeMemberRole(input: { membershipId: string; role: MemberRole }, owner: PartnerUser, ip: string | null) {

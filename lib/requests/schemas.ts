@@ -98,3 +98,23 @@ export function defaultExpiryChoice(type: KeyType, environment: Environment): st
   const max = maxLifetimeDays(type, environment);
   return EXPIRY_CHOICES.find((c) => c.days === max)?.id ?? "never";
 }
+
+export const requestChangesSchema = z.object({
+  requestId: z.string().uuid("Unknown request"),
+  message: z.string().trim().min(10, "Tell the partner what to change (at least 10 characters)").max(2000, "Use at most 2,000 characters"),
+});
+export type RequestChangesInput = z.input<typeof requestChangesSchema>;
+
+/**
+ * A partner's edit of a request COPA asked to change: the use case, scopes and
+ * justifications (checked exactly like a new request's), and an optional message. The key
+ * name, type and environment are the stored request's; what the client sends for them is
+ * checked against it, never applied.
+ */
+export const resubmitRequestSchema = z.object({
+  requestId: z.string().uuid("Unknown request"),
+  message: z.string().trim().max(2000, "Use at most 2,000 characters").optional().default(""),
+  request: accessRequestSchema,
+});
+export type ResubmitRequestInput = z.input<typeof resubmitRequestSchema>;
+export type ResubmitRequestData = z.output<typeof resubmitRequestSchema>;

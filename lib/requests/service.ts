@@ -1,17 +1,21 @@
-// The access-request lifecycle: submitted -> approved | rejected | withdrawn. Every
+// The access-request lifecycle: submitted (pending) -> approved | rejected | withdrawn, or
+// pending -> changes_requested -> (edited and resubmitted) pending -> ... Every
 // transition is a conditional update on the current status inside a transaction, so two
 // racing decisions cannot both succeed, and each writes its audit event in that
 // transaction.
+import { assertEmailVerified } from "@/lib/accounts/recovery";
 import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
-import { assertKeyPolicy } from "@/lib/keys/policy";
+import { assertKeyPolicy, maxLifetimeDays } from "@/lib/keys/policy";
+import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
 import { createIssuedKey } from "@/lib/keys/service";
 import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
-import { expiryDays, type AccessRequestData, type approveRequestSchema, type rejectRequestSchema } from "./schemas";
+import { expiryDays, type AccessRequestData, type approveRequestSchema, type rejectRequestSchema, type requestChangesSchema, type ResubmitRequestData } from "./schemas";
+import { MAX_CHANGE_ROUNDS, diffRequest, isEmptyChange, recordRequestEvent } from "./thread";
 import type { z } from "zod";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
@@ -19,10 +23,17 @@ const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 /** At most this many pending requests per organisation: a queue COPA can still review. */
 export const MAX_PENDING_REQUESTS = 10;
 
+/**
+ * Requests still open: waiting for COPA (pending) or for the partner's edit
+ * (changes_requested). Both count towards the limit and the duplicate check.
+ */
+export const OPEN_STATUSES = ["pending", "changes_requested", "awaiting_second_approval"];
+
 const SUSPENDED = "Your organisation is suspended by COPA: it cannot request keys until COPA reactivates it. Contact COPA to resolve the suspension.";
 
 export async function submitAccessRequest(input: AccessRequestData, user: PartnerUser, ip: string | null) {
   const orgId = user.membership.organizationId;
+  await assertEmailVerified(user.id);
   const requestedScopes = serializeScopes(input.scopes);
   return db.$transaction(async (tx) => {
     // A no-op write on the organisation's row, conditional on it not being suspended:
@@ -35,7 +46,7 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
     assertKeyPolicy({ type: input.keyType, environment: input.environment, scopes: input.scopes, organization: org });
 
     const identical = await tx.accessRequest.findFirst({
-      where: { organizationId: orgId, status: "pending", keyName: input.keyName, keyType: input.keyType, environment: input.environment, requestedScopes },
+      where: { organizationId: orgId, status: { in: OPEN_STATUSES }, keyName: input.keyName, keyType: input.keyType, environment: input.environment, requestedScopes },
       orderBy: { createdAt: "asc" },
       select: { id: true, createdAt: true },
     });
@@ -47,7 +58,7 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
         { type: "request", id: identical.id },
       );
     }
-    const pending = await tx.accessRequest.count({ where: { organizationId: orgId, status: "pending" } });
+    const pending = await tx.accessRequest.count({ where: { organizationId: orgId, status: { in: OPEN_STATUSES } } });
     if (pending >= MAX_PENDING_REQUESTS) {
       throw new ServiceError(
         "conflict",
@@ -85,10 +96,11 @@ export async function withdrawAccessRequest(requestId: string, user: PartnerUser
     const request = await tx.accessRequest.findFirst({ where: { id: requestId, organizationId: orgId }, select: { id: true, status: true } });
     if (!request) throw notFound();
     const updated = await tx.accessRequest.updateMany({
-      where: { id: requestId, organizationId: orgId, status: "pending" },
+      where: { id: requestId, organizationId: orgId, status: { in: OPEN_STATUSES } },
       data: { status: "withdrawn", decidedAt: new Date(), decidedById: user.id },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", `This request is already ${request.status}.`);
+    await recordRequestEvent(tx, { requestId, kind: "withdrawn", actorId: user.id, actorRole: "partner" });
     await recordAudit(tx, { action: "request.withdrawn", actor: actorOf(user), organizationId: orgId, target: { type: "request", id: requestId }, ip });
   });
 }
@@ -99,10 +111,65 @@ export async function withdrawAccessRequest(requestId: string, user: PartnerUser
  * Idempotent under races: the status flip is conditional and the key's request id is
  * unique, so two approvals at once give exactly one key.
  */
-export async function approveAccessRequest(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null) {
+export async function approveAccessRequest(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null): Promise<{ keyId: string }> {
+  const result = await approve(input, admin, ip, "issue-only");
+  if (!result.keyId) throw new Error("unreachable: a one-admin approval issues a key");
+  return { keyId: result.keyId };
+}
+
+/**
+ * The admin's "approve" (the server action's path): issues the key, or, when the
+ * two-person rule applies to the grant (lib/review/settings.ts), records the first
+ * approval and issues nothing until a different admin confirms (confirmAccessRequest).
+ */
+export function approveOrRecordFirstApproval(input: z.output<typeof approveRequestSchema>, admin: CurrentUser, ip: string | null) {
+  return approve(input, admin, ip, "first-approval");
+}
+
+async function approve(
+  input: z.output<typeof approveRequestSchema>,
+  admin: CurrentUser,
+  ip: string | null,
+  mode: "issue-only" | "first-approval",
+): Promise<{ keyId: string | null; awaitingSecondApproval?: boolean }> {
   return db.$transaction(async (tx) => {
     const request = await tx.accessRequest.findUnique({ where: { id: input.requestId } });
     if (!request) throw notFound();
+    // Two-person rule: the riskiest grants wait for a second, different admin; no key yet.
+    const needsSecond = secondApprovalReason(await getReviewSettings(tx), { type: request.keyType, environment: request.environment, scopes: input.grantedScopes });
+    if (needsSecond && mode === "issue-only") {
+      throw new ServiceError("forbidden", `${needsSecond} Record a first approval; a different admin confirms it.`);
+    }
+    if (needsSecond) {
+      // The policy is checked now, so the first admin hears of a grant beyond it at once;
+      // the confirmation checks it again when it creates the key.
+      const org = await tx.organization.findUniqueOrThrow({ where: { id: request.organizationId }, select: { copaRun: true } });
+      const lifetimeDays = input.expiry === undefined ? maxLifetimeDays(request.keyType as KeyType, request.environment as Environment) : expiryDays(input.expiry);
+      assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: input.grantedScopes, organization: org, lifetimeDays }, { scopes: "grantedScopes" });
+      const first = await tx.accessRequest.updateMany({
+        where: { id: request.id, status: "pending" },
+        data: {
+          status: "awaiting_second_approval",
+          firstApprovedById: admin.id,
+          firstApprovedAt: new Date(),
+          proposal: JSON.stringify({ grantedScopes: input.grantedScopes, expiry: input.expiry ?? null, note: input.note || "" }),
+        },
+      });
+      if (first.count !== 1) throw new ServiceError("conflict", "This request was already decided.");
+      const requestedScopes = parseScopes(request.requestedScopes);
+      const differs = requestedScopes.length !== input.grantedScopes.length || requestedScopes.some((s) => !(input.grantedScopes as string[]).includes(s));
+      await recordRequestEvent(tx, { requestId: request.id, kind: "first_approval", actorId: admin.id, actorRole: "admin", body: input.note || null, changes: differs ? { granted: input.grantedScopes } : {} });
+      await recordAudit(tx, {
+        action: "request.first_approval",
+        actor: actorOf(admin),
+        organizationId: request.organizationId,
+        target: { type: "request", id: request.id },
+        metadata: { grantedScopes: input.grantedScopes, expiry: input.expiry ?? null, rule: needsSecond },
+        ip,
+      });
+      // notify: notifySecondApprovalNeeded(tx, { requestId: request.id }) (issue 10)
+      return { keyId: null, awaitingSecondApproval: true };
+    }
     const updated = await tx.accessRequest.updateMany({
       where: { id: request.id, status: "pending" },
       data: {
@@ -127,6 +194,8 @@ export async function approveAccessRequest(input: z.output<typeof approveRequest
       createdById: admin.id,
     });
     const requested = parseScopes(request.requestedScopes);
+    const fewer = requested.length !== input.grantedScopes.length || requested.some((s) => !(input.grantedScopes as string[]).includes(s));
+    await recordRequestEvent(tx, { requestId: request.id, kind: "approved", actorId: admin.id, actorRole: "admin", body: input.note || null, changes: fewer ? { granted: input.grantedScopes } : {} });
     await recordAudit(tx, {
       action: "request.approved",
       actor: actorOf(admin),
@@ -147,15 +216,66 @@ export async function approveAccessRequest(input: z.output<typeof approveRequest
   });
 }
 
+/**
+ * A second, different admin confirms the grant another admin proposed under the
+ * two-person rule: only now does the key exist. The first admin cannot confirm their own.
+ */
+export async function confirmAccessRequest(requestId: string, admin: CurrentUser, ip: string | null) {
+  return db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.findUnique({ where: { id: requestId } });
+    if (!request) throw notFound();
+    if (request.status !== "awaiting_second_approval" || !request.firstApprovedById) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    if (request.firstApprovedById === admin.id) {
+      throw new ServiceError("forbidden", "You gave the first approval of this request: a different admin must confirm it.");
+    }
+    const proposal = JSON.parse(request.proposal ?? "{}") as { grantedScopes: string[]; expiry: string | null; note: string };
+    const updated = await tx.accessRequest.updateMany({
+      where: { id: request.id, status: "awaiting_second_approval", firstApprovedById: request.firstApprovedById },
+      data: { status: "approved", decidedById: admin.id, decidedAt: new Date(), decisionNote: proposal.note || null, grantedScopes: serializeScopes(proposal.grantedScopes) },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", "This request was already decided.");
+    const key = await createIssuedKey(tx, {
+      organizationId: request.organizationId,
+      requestId: request.id,
+      name: request.keyName,
+      type: request.keyType as KeyType,
+      environment: request.environment as Environment,
+      scopes: proposal.grantedScopes,
+      lifetimeDays: proposal.expiry === null ? undefined : expiryDays(proposal.expiry),
+      createdById: admin.id,
+    });
+    await recordRequestEvent(tx, { requestId: request.id, kind: "approved", actorId: admin.id, actorRole: "admin", body: "Confirmed the first approval (two-person rule)." });
+    await recordAudit(tx, {
+      action: "request.approved",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "request", id: request.id },
+      metadata: { requestedScopes: parseScopes(request.requestedScopes), grantedScopes: proposal.grantedScopes, expiresAt: key.expiresAt?.toISOString() ?? null, firstApprovedById: request.firstApprovedById, secondApproval: true },
+      ip,
+    });
+    await recordAudit(tx, {
+      action: "key.issued",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "key", id: key.id },
+      metadata: { requestId: request.id, scopes: proposal.grantedScopes, environment: key.environment, type: key.type },
+      ip,
+    });
+    return { keyId: key.id };
+  });
+}
+
 export async function rejectAccessRequest(input: z.output<typeof rejectRequestSchema>, admin: CurrentUser, ip: string | null) {
   await db.$transaction(async (tx) => {
     const request = await tx.accessRequest.findUnique({ where: { id: input.requestId }, select: { id: true, organizationId: true, status: true } });
     if (!request) throw notFound();
     const updated = await tx.accessRequest.updateMany({
-      where: { id: request.id, status: "pending" },
+      // A grant waiting for its second admin can still be rejected (by either admin).
+      where: { id: request.id, status: { in: ["pending", "awaiting_second_approval"] } },
       data: { status: "rejected", decidedById: admin.id, decidedAt: new Date(), decisionNote: input.reason },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    await recordRequestEvent(tx, { requestId: request.id, kind: "rejected", actorId: admin.id, actorRole: "admin", body: input.reason });
     await recordAudit(tx, {
       action: "request.rejected",
       actor: actorOf(admin),
@@ -164,6 +284,92 @@ export async function rejectAccessRequest(input: z.output<typeof rejectRequestSc
       metadata: { reason: input.reason },
       ip,
     });
+  });
+}
+
+/**
+ * An admin sends a pending request back to its partner with a message instead of deciding.
+ * Conditional on "pending", like a decision, so it races safely with approvals, rejections,
+ * other admins' messages and the partner's withdrawal: exactly one of them wins.
+ */
+export async function requestChanges(input: z.output<typeof requestChangesSchema>, admin: CurrentUser, ip: string | null) {
+  await db.$transaction(async (tx) => {
+    const request = await tx.accessRequest.findUnique({ where: { id: input.requestId }, select: { id: true, organizationId: true, status: true } });
+    if (!request) throw notFound();
+    const rounds = await tx.requestEvent.count({ where: { requestId: request.id, kind: "changes_requested" } });
+    if (rounds >= MAX_CHANGE_ROUNDS) {
+      throw new ServiceError("invalid", `This request has gone back to the partner ${rounds} times, the most it can. Approve it (with the scopes you decide) or reject it with a reason.`);
+    }
+    const updated = await tx.accessRequest.updateMany({ where: { id: request.id, status: "pending" }, data: { status: "changes_requested" } });
+    if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    await recordRequestEvent(tx, { requestId: request.id, kind: "changes_requested", actorId: admin.id, actorRole: "admin", body: input.message });
+    await recordAudit(tx, {
+      action: "request.changes_requested",
+      actor: actorOf(admin),
+      organizationId: request.organizationId,
+      target: { type: "request", id: request.id },
+      metadata: { round: rounds + 1 },
+      ip,
+    });
+    // notify: notifyChangesRequested(tx, { requestId: request.id, organizationId: request.organizationId }) (issue 10)
+  });
+}
+
+/**
+ * The partner's edit of a request COPA sent back: new use case, scopes and justifications
+ * (checked like a new request, against the key policy and the organisation's other open
+ * requests), then back in the queue as pending. Its place in the queue is its original
+ * submission time: a partner who answers is not sent to the back.
+ */
+export async function resubmitAccessRequest(input: ResubmitRequestData, user: PartnerUser, ip: string | null) {
+  const orgId = user.membership.organizationId;
+  const edit = input.request;
+  return db.$transaction(async (tx) => {
+    // The organisation's row lock, as in submitAccessRequest: serialises this with other
+    // submissions so the duplicate check below holds.
+    const open = await tx.$executeRaw`UPDATE "Organization" SET "suspendedAt" = NULL WHERE "id" = ${orgId} AND "suspendedAt" IS NULL`;
+    if (open !== 1) throw new ServiceError("forbidden", SUSPENDED);
+    const request = await tx.accessRequest.findFirst({ where: { id: input.requestId, organizationId: orgId } });
+    if (!request) throw notFound();
+    if (request.status !== "changes_requested") {
+      throw new ServiceError("conflict", request.status === "pending" ? "This request is already back with COPA." : `This request is ${request.status}; it can no longer be edited.`);
+    }
+    if (edit.keyName !== request.keyName || edit.keyType !== request.keyType || edit.environment !== request.environment) {
+      throw new ServiceError("invalid", "The key name, type and environment of a request cannot change. Withdraw it and start a new request instead.");
+    }
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { copaRun: true } });
+    assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: edit.scopes, organization: org });
+    const requestedScopes = serializeScopes(edit.scopes);
+    const identical = await tx.accessRequest.findFirst({
+      where: { organizationId: orgId, id: { not: request.id }, status: { in: OPEN_STATUSES }, keyName: request.keyName, keyType: request.keyType, environment: request.environment, requestedScopes },
+      select: { id: true },
+    });
+    if (identical) {
+      throw new ServiceError("conflict", `Another open request (${identical.id}) already asks for this key with these scopes. Follow that one instead, or withdraw one of them.`, undefined, { type: "request", id: identical.id });
+    }
+    const changes = diffRequest(
+      { useCase: request.useCase, scopes: parseScopes(request.requestedScopes), justifications: parseJustifications(request.justifications) },
+      { useCase: edit.useCase, scopes: edit.scopes, justifications: edit.justifications },
+    );
+    if (isEmptyChange(changes) && !input.message) {
+      throw new ServiceError("invalid", "Nothing changed. Edit the request as COPA asked, or write a message explaining why it should stay as it is.", { form: "Nothing changed" });
+    }
+    const updated = await tx.accessRequest.updateMany({
+      where: { id: request.id, organizationId: orgId, status: "changes_requested" },
+      data: { status: "pending", useCase: edit.useCase, requestedScopes, justifications: JSON.stringify(edit.justifications) },
+    });
+    if (updated.count !== 1) throw new ServiceError("conflict", "This request changed meanwhile. Reload it.");
+    await recordRequestEvent(tx, { requestId: request.id, kind: "resubmitted", actorId: user.id, actorRole: "partner", body: input.message || null, changes });
+    await recordAudit(tx, {
+      action: "request.resubmitted",
+      actor: actorOf(user),
+      organizationId: orgId,
+      target: { type: "request", id: request.id },
+      metadata: { scopes: edit.scopes, addedScopes: changes.scopes?.added ?? [], removedScopes: changes.scopes?.removed ?? [], useCaseChanged: !!changes.useCase },
+      ip,
+    });
+    // notify: notifyRequestResubmitted(tx, { requestId: request.id }) (issue 10)
+    return { id: request.id };
   });
 }
 
@@ -218,6 +424,9 @@ export function getRequestForAdmin(requestId: string) {
       ...requestListSelect,
       useCase: true,
       justifications: true,
+      firstApprovedById: true,
+      firstApprovedAt: true,
+      proposal: true,
       decidedBy: { select: { name: true, email: true } },
       organization: { select: { id: true, legalName: true, kind: true, country: true, website: true, contactEmail: true, createdAt: true, suspendedAt: true, copaRun: true } },
     },

@@ -86,7 +86,7 @@ export function sourceFingerprint(): string {
     }
   };
   for (const dir of ["app", "components", "lib", "public", "prisma"]) walk(path.join(ROOT, dir));
-  for (const file of ["next.config.js", "package-lock.json", "proxy.ts", "instrumentation-client.ts", "postcss.config.mjs", "tsconfig.json"]) {
+  for (const file of ["next.config.js", "package-lock.json", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "postcss.config.mjs", "tsconfig.json"]) {
     const full = path.join(ROOT, file);
     if (existsSync(full)) hash.update(`${file}:${readFileSync(full)}\n`);
   }

@@ -22,6 +22,10 @@ const { issueKey } = await import("./api-support");
 /** Every "use server" module: each export is a public endpoint. */
 const MODULES = {
   signUp: await import("@/app/(auth)/sign-up/actions"),
+  verifyEmail: await import("@/app/(auth)/verify-email/actions"),
+  forgotPassword: await import("@/app/(auth)/forgot-password/actions"),
+  resetPassword: await import("@/app/(auth)/reset-password/actions"),
+  acceptInvitation: await import("@/app/(auth)/invitations/accept/actions"),
   onboarding: await import("@/app/(partner)/onboarding/actions"),
   account: await import("@/app/(partner)/account/actions"),
   twoFactor: await import("@/app/(partner)/account/two-factor/actions"),
@@ -46,7 +50,7 @@ type Action = (input: unknown) => Promise<unknown>;
 
 /** Row counts of every domain table (audit events and throttle counters record refusals by design). */
 async function domainCounts() {
-  const [users, organizations, memberships, requests, keys, gateways, twoFactors] = await Promise.all([
+  const [users, organizations, memberships, requests, keys, gateways, twoFactors, requestEvents] = await Promise.all([
     db.user.count(),
     db.organization.count(),
     db.membership.count(),
@@ -54,8 +58,9 @@ async function domainCounts() {
     db.apiKey.count(),
     db.gatewayCredential.count(),
     db.twoFactor.count(),
+    db.requestEvent.count(),
   ]);
-  return { users, organizations, memberships, requests, keys, gateways, twoFactors };
+  return { users, organizations, memberships, requests, keys, gateways, twoFactors, requestEvents };
 }
 
 let ids: Record<string, string>;
@@ -75,8 +80,9 @@ afterAll(() => closeApiStore());
 
 const FIELDS = [
   "keyId", "requestId", "organizationId", "membershipId", "userId", "sessionId", "credentialId", "email", "name", "password", "currentPassword",
-  "newPassword", "code", "role", "disabled", "copaRun", "reason", "query", "keyName", "keyType", "environment", "useCase", "scopes", "grantedScopes",
+  "newPassword", "confirmPassword", "token", "invitationId", "code", "role", "disabled", "copaRun", "reason", "query", "keyName", "keyType", "environment", "useCase", "scopes", "grantedScopes",
   "justifications", "confirmName", "grace", "rateLimitHour", "rateLimitDay", "expiresInDays", "legalName", "kind", "country", "website", "contactEmail",
+  "message", "request",
 ] as const;
 
 const value = fc.oneof(

@@ -5,7 +5,7 @@ import { createApiApp, type ApiApp } from "@/lib/api/app";
 import { db } from "@/lib/db";
 import { revealKey } from "@/lib/keys/service";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
-import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
+import { approveOrRecordFirstApproval, confirmAccessRequest, submitAccessRequest } from "@/lib/requests/service";
 import { seedSandbox } from "@/lib/sandbox/seed";
 import { scopeRequiresJustification } from "@/lib/scopes/catalog";
 import { makeAdmin, makePartner } from "../support/factories";
@@ -44,7 +44,9 @@ export async function issueKey(
     justifications: Object.fromEntries(scopes.filter(scopeRequiresJustification).map((s) => [s, "Exercising the write endpoints in tests."])),
   });
   const { id } = await submitAccessRequest(request, partner, null);
-  const { keyId } = await approveAccessRequest(approveRequestSchema.parse({ requestId: id, grantedScopes: [...scopes] }), admin, null);
+  // A grant under the two-person rule (a system key, production writes) is confirmed by a second admin.
+  const first = await approveOrRecordFirstApproval(approveRequestSchema.parse({ requestId: id, grantedScopes: [...scopes] }), admin, null);
+  const keyId = first.keyId ?? (await confirmAccessRequest(id, await makeAdmin(), null)).keyId;
   const { secret } = await revealKey(keyId, partner, null);
   if (options.limits) await db.apiKey.update({ where: { id: keyId }, data: { rateLimitHour: options.limits.hour ?? null, rateLimitDay: options.limits.day ?? null } });
   return { secret, keyId, organizationId: partner.membership.organizationId };

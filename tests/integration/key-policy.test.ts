@@ -16,7 +16,7 @@ const { reactivateOrganization, setOrganizationCopaRun, suspendOrganization } = 
 const { db } = await import("@/lib/db");
 const { revealKey, rotateKey } = await import("@/lib/keys/service");
 const { accessRequestSchema, approveRequestSchema } = await import("@/lib/requests/schemas");
-const { MAX_PENDING_REQUESTS, approveAccessRequest, submitAccessRequest, withdrawAccessRequest } = await import("@/lib/requests/service");
+const { MAX_PENDING_REQUESTS, approveAccessRequest, approveOrRecordFirstApproval, submitAccessRequest, withdrawAccessRequest } = await import("@/lib/requests/service");
 const { makeAdmin, makePartner } = await import("../support/factories");
 
 afterEach(() => {
@@ -126,9 +126,10 @@ describe("system keys", () => {
     const audit = await db.auditEvent.findFirstOrThrow({ where: { organizationId: partner.membership.organizationId, action: "organization.copa_run_granted" } });
     expect(audit.actorId).toBe(admin.id);
 
-    // The status is withdrawn before the decision: the approval is refused.
+    // The status is withdrawn before the decision: the approval (a system key's first
+    // approval under the two-person rule) is refused.
     await setOrganizationCopaRun({ organizationId: partner.membership.organizationId, copaRun: false }, admin, null);
-    await expect(approveAccessRequest(approveRequestSchema.parse({ requestId: id, grantedScopes: ["cooperatives:read"] }), admin, null)).rejects.toMatchObject({
+    await expect(approveOrRecordFirstApproval(approveRequestSchema.parse({ requestId: id, grantedScopes: ["cooperatives:read"] }), admin, null)).rejects.toMatchObject({
       code: "invalid",
       message: expect.stringMatching(/COPA-run/),
     });

@@ -30,6 +30,8 @@ export async function enrolTwoFactor(userId: string): Promise<string> {
 export async function makePartner(role: "owner" | "developer" | "viewer" = "owner", org?: { organizationId: string }): Promise<PartnerUser> {
   const email = `partner-${unique()}@bank.test`;
   const { id } = await signUp({ name: "Test Partner", email, password: "correct horse battery" });
+  // As if the verification link had been followed (tests of that link: tests/integration/mail-accounts.test.ts).
+  await db.user.update({ where: { id }, data: { emailVerifiedAt: new Date() } });
   let organizationId = org?.organizationId;
   if (!organizationId) {
     const base: CurrentUser = { id, email, name: "Test Partner", role: "partner", membership: null };

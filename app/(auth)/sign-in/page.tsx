@@ -12,5 +12,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // only ever receives a vetted same-origin path.
   const next = afterSignInPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(next);
-  return <SignInForm callbackPath={next} signedOut={params.signedOut === "1"} />;
+  const notice =
+    params.signedOut === "1"
+      ? "You have been signed out on every device. Sign in again to continue."
+      : params.reset === "1"
+        ? "Your password was changed and every session of your account ended. Sign in with the new password."
+        : params.verified === "1"
+          ? "Your e-mail address is confirmed. Sign in to continue."
+          : null;
+  return <SignInForm callbackPath={next} notice={notice} />;
 }

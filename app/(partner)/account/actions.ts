@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { changePassword, revokeSessions } from "@/lib/accounts/service";
+import { resendVerification } from "@/lib/accounts/recovery";
 import { userAction } from "@/lib/auth/actions";
 import { changePasswordSchema, endSessionSchema } from "@/lib/auth/schemas";
 import { endOwnSession } from "@/lib/auth/sessions";
@@ -22,4 +23,9 @@ export const changePasswordAction = userAction(changePasswordSchema, async (inpu
 export const endSessionAction = userAction(endSessionSchema, async (input, user, ctx) => {
   await endOwnSession(user.id, input.sessionId, { id: user.id, email: user.email }, ctx.ip);
   return { endedCurrent: input.sessionId === user.sessionId };
+});
+
+/** Sends the caller a fresh verification link (throttled). */
+export const resendVerificationAction = userAction(z.object({}), async (_input, user, ctx) => {
+  return resendVerification(user.id, ctx.ip);
 });

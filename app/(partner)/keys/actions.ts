@@ -9,7 +9,8 @@
 import { partnerAction } from "@/lib/auth/actions";
 import type { MembershipRole } from "@/lib/auth/session";
 import { requireFreshAuth } from "@/lib/auth/step-up";
-import { keyIdSchema, revokeKeySchema, rotateKeySchema } from "@/lib/keys/schemas";
+import { keyIdSchema, revokeKeySchema, rotateKeySchema, scopeChangeIdSchema, scopeChangeRequestSchema } from "@/lib/keys/schemas";
+import { requestScopeChange, withdrawScopeChange } from "@/lib/keys/scope-changes";
 import { revealKey, revokeKey, rotateKey } from "@/lib/keys/service";
 
 const KEY_MANAGERS: { roles: MembershipRole[] } = { roles: ["owner", "developer"] };
@@ -39,6 +40,21 @@ export const revokeKeyAction = partnerAction(
   async (input, user, ctx) => {
     await requireFreshAuth(user);
     await revokeKey(input, user, { organizationId: user.membership.organizationId }, ctx.ip);
+    return null;
+  },
+  KEY_MANAGERS,
+);
+
+/**
+ * Asks to add and/or remove scopes on a key: removals apply at once, additions go to
+ * COPA's review. No secret is involved, so no step-up either (the key keeps its secret).
+ */
+export const requestScopeChangeAction = partnerAction(scopeChangeRequestSchema, (input, user, ctx) => requestScopeChange(input, user, ctx.ip), KEY_MANAGERS);
+
+export const withdrawScopeChangeAction = partnerAction(
+  scopeChangeIdSchema,
+  async (input, user, ctx) => {
+    await withdrawScopeChange(input.changeId, user, ctx.ip);
     return null;
   },
   KEY_MANAGERS,

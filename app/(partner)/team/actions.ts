@@ -1,14 +1,35 @@
 "use server";
 
-// Team management: owners only. The organisation is the caller's own (partnerAction).
+// Team management: owners invite, resend, revoke, change roles and remove; any member may
+// leave. The organisation is the caller's own (partnerAction).
 import { partnerAction } from "@/lib/auth/actions";
-import { addMember, changeMemberRole, removeMember } from "@/lib/organizations/members";
-import { addMemberSchema, changeMemberRoleSchema, removeMemberSchema } from "@/lib/organizations/member-schemas";
+import { changeMemberRole, removeMember } from "@/lib/organizations/members";
+import { inviteMember, leaveOrganization, resendInvitation, revokeInvitation } from "@/lib/organizations/invitations";
+import { changeMemberRoleSchema, invitationIdSchema, inviteMemberSchema, removeMemberSchema } from "@/lib/organizations/member-schemas";
+import { z } from "zod";
 
-export const addMemberAction = partnerAction(
-  addMemberSchema,
+export const inviteMemberAction = partnerAction(
+  inviteMemberSchema,
   async (input, user, ctx) => {
-    await addMember(input, user, ctx.ip);
+    await inviteMember(input, user, ctx.ip);
+    return null;
+  },
+  { roles: ["owner"] },
+);
+
+export const resendInvitationAction = partnerAction(
+  invitationIdSchema,
+  async (input, user, ctx) => {
+    await resendInvitation(input, user, ctx.ip);
+    return null;
+  },
+  { roles: ["owner"] },
+);
+
+export const revokeInvitationAction = partnerAction(
+  invitationIdSchema,
+  async (input, user, ctx) => {
+    await revokeInvitation(input, user, ctx.ip);
     return null;
   },
   { roles: ["owner"] },
@@ -31,3 +52,9 @@ export const removeMemberAction = partnerAction(
   },
   { roles: ["owner"] },
 );
+
+/** Any member leaves their organisation (not its last owner). */
+export const leaveOrganizationAction = partnerAction(z.object({}), async (_input, user, ctx) => {
+  await leaveOrganization(user, ctx.ip);
+  return null;
+});

@@ -6,9 +6,12 @@ import { TBody, THead, Table, Td, Th, Tr } from "@/components/ui/table";
 import { Time } from "@/components/ui/time";
 import { requirePartnerPage } from "@/lib/auth/session";
 import { parsePage } from "@/lib/paging";
+import { listPendingInvitations } from "@/lib/organizations/invitations";
 import { listOrganizationMembers } from "@/lib/organizations/members";
 import { MEMBER_ROLES, type MemberRole } from "@/lib/organizations/member-schemas";
-import { AddMemberForm } from "./_components/add-member-form";
+import { InvitationControls } from "./_components/invitation-controls";
+import { InviteMemberForm } from "./_components/invite-member-form";
+import { LeaveOrganization } from "./_components/leave-organization";
 import { MemberControls } from "./_components/member-controls";
 
 export const metadata: Metadata = { title: "Team" };
@@ -24,6 +27,7 @@ export default async function TeamPage({ searchParams }: Props) {
   const result = await listOrganizationMembers(user.membership.organizationId, page);
   const members = result.rows;
   const isOwner = user.membership.role === "owner";
+  const invitations = isOwner ? await listPendingInvitations(user.membership.organizationId) : [];
 
   return (
     <>
@@ -75,16 +79,57 @@ export default async function TeamPage({ searchParams }: Props) {
         </Table>
         <Pager page={result.page} pageSize={result.pageSize} total={result.total} noun="members" hrefFor={(p) => (p > 1 ? `/team?page=${p}` : "/team")} />
 
+        {isOwner && invitations.length > 0 && (
+          <section aria-labelledby="invitations-heading" className="space-y-3">
+            <h2 id="invitations-heading" className="text-base font-semibold">
+              Pending invitations <span className="font-normal text-zinc-600 dark:text-zinc-400">({invitations.length})</span>
+            </h2>
+            <Table>
+              <THead>
+                <tr>
+                  <Th>Invited address</Th>
+                  <Th>Role</Th>
+                  <Th>Sent</Th>
+                  <Th>Valid until</Th>
+                  <Th>
+                    <span className="sr-only">Manage</span>
+                  </Th>
+                </tr>
+              </THead>
+              <TBody>
+                {invitations.map((i) => (
+                  <Tr key={i.id}>
+                    <Td className="break-all">{i.email}</Td>
+                    <Td label="Role">{MEMBER_ROLES.find((r) => r.id === i.role)?.label ?? i.role}</Td>
+                    <Td label="Sent" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                      <Time value={i.createdAt} relative />
+                    </Td>
+                    <Td label="Valid until" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                      {i.expired ? <Badge tone="amber">Expired</Badge> : <Time value={i.expiresAt} dateOnly />}
+                    </Td>
+                    <Td className="pt-2 md:pt-3">
+                      <InvitationControls invitationId={i.id} email={i.email} />
+                    </Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          </section>
+        )}
+
         <div className="grid items-start gap-6 lg:grid-cols-3">
           <Card className="p-5 sm:p-6 lg:col-span-2">
-            <h2 className="font-semibold">Add a colleague</h2>
+            <h2 className="font-semibold">Invite a colleague</h2>
             {isOwner ? (
               <div className="mt-3">
-                <AddMemberForm />
+                <InviteMemberForm />
               </div>
             ) : (
-              <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Only owners manage the team. Ask one of your organisation&apos;s owners to add colleagues or change roles.</p>
+              <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Only owners manage the team. Ask one of your organisation&apos;s owners to invite colleagues or change roles.</p>
             )}
+            <div className="mt-6 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+              <LeaveOrganization organizationName={user.membership.organization.legalName} />
+            </div>
           </Card>
           <Card className="p-5 text-sm sm:p-6">
             <h2 className="font-semibold">Roles</h2>

@@ -29,7 +29,7 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
         label="Filter by status"
         tabs={[
           { label: "All", count: total, href: href({ status: undefined, page: 1 }), current: !filters.status },
-          ...REQUEST_STATUSES.map((s) => ({ label: s.charAt(0).toUpperCase() + s.slice(1), count: counts[s] ?? 0, href: href({ status: s, page: 1 }), current: filters.status === s })),
+          ...REQUEST_STATUSES.map((s) => ({ label: (s.charAt(0).toUpperCase() + s.slice(1)).replace(/_/g, " "), count: counts[s] ?? 0, href: href({ status: s, page: 1 }), current: filters.status === s })),
         ]}
       />
       <FilterBar action="/admin/requests" resetHref={hrefWith("/admin/requests", { status: filters.status })} active={!!filters.org}>

@@ -16,9 +16,9 @@ import { parseThrottledCode, throttledMessage } from "@/lib/auth/throttle-policy
 import { TWO_FACTOR_REQUIRED } from "@/lib/auth/two-factor/schemas";
 import { TwoFactorStep } from "./two-factor-step";
 
-type Props = { callbackPath: string; signedOut?: boolean };
+type Props = { callbackPath: string; notice?: string | null };
 
-export function SignInForm({ callbackPath, signedOut }: Props) {
+export function SignInForm({ callbackPath, notice }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   // Two-factor: the password was right and the server wants a code (./two-factor-step).
@@ -71,10 +71,15 @@ export function SignInForm({ callbackPath, signedOut }: Props) {
           />
         ) : (
           <Form onSubmit={onSubmit} className="space-y-4">
-            {signedOut && !error && <Alert tone="info">You have been signed out on every device. Sign in again to continue.</Alert>}
+            {notice && !error && <Alert tone="info">{notice}</Alert>}
             {error && <Alert tone="error">{error}</Alert>}
             <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
             <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+            <p className="-mt-2 text-right text-sm">
+              <Link href="/forgot-password" className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+                Forgot password?
+              </Link>
+            </p>
             <Button type="submit" className="w-full" pending={isSubmitting}>
               Sign in
             </Button>

@@ -2,9 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,8 +16,12 @@ import { signUpAction } from "../actions";
 type Props = { callbackPath: string | null };
 
 export function SignUpForm({ callbackPath }: Props) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (sentTo) doneRef.current?.focus();
+  }, [sentTo]);
   const {
     register,
     handleSubmit,
@@ -34,17 +36,35 @@ export function SignUpForm({ callbackPath }: Props) {
       if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<SignUpInput>("name", "email", "password"))) setError(result.error);
       return;
     }
-    const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    const onboarding = callbackPath ? `/onboarding?callbackUrl=${encodeURIComponent(callbackPath)}` : "/onboarding";
-    if (!signedIn || signedIn.error) {
-      // Sign-up answers the same for a taken address; signing in is then up to the user.
-      router.replace(`/sign-in?callbackUrl=${encodeURIComponent(onboarding)}`);
-      return;
-    }
-    router.replace(onboarding);
-    router.refresh();
+    // The same answer for a taken address (its owner gets a mail instead): sign-up must
+    // not tell a visitor who has an account, so nobody is signed in here.
+    setSentTo(values.email);
   });
 
+  // An invitation's link comes back to the invitation; anything else goes through onboarding.
+  const signInHref = callbackPath?.startsWith("/invitations/")
+    ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`
+    : callbackPath
+      ? `/sign-in?callbackUrl=${encodeURIComponent(`/onboarding?callbackUrl=${encodeURIComponent(callbackPath)}`)}`
+      : "/sign-in?callbackUrl=%2Fonboarding";
+  if (sentTo) {
+    return (
+      <>
+        <h1 ref={doneRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+          Check your inbox
+        </h1>
+        <Card className="mt-6 space-y-3 p-6 text-sm">
+          <p>
+            We sent a mail to <strong>{sentTo}</strong>. Follow its link to confirm your address (it works for 24 hours), then sign in to register your organisation.
+          </p>
+          <p className="text-zinc-600 dark:text-zinc-400">Nothing after a few minutes? Check your spam folder. You can also sign in and ask for a new link.</p>
+          <Link href={signInHref} className="inline-block font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
+            Sign in
+          </Link>
+        </Card>
+      </>
+    );
+  }
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Create your COPA developer account</h1>

@@ -11,7 +11,10 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
-import { ENVIRONMENTS, KEY_TYPES } from "@/lib/keys/key-types";
+import { ENVIRONMENTS, KEY_TYPES, type KeyType } from "@/lib/keys/key-types";
+import { KeyHistory } from "@/components/keys/key-history";
+import { allowedScopes } from "@/lib/keys/policy";
+import { getKeyHistory, getPendingScopeChange } from "@/lib/keys/scope-changes";
 import { getOrganizationKey } from "@/lib/keys/service";
 import { getScope } from "@/lib/scopes/catalog";
 import { parseScopes } from "@/lib/scopes/enforcement";
@@ -19,6 +22,7 @@ import { getKeyUsage } from "@/lib/usage";
 import { RevealKeyButton } from "../_components/reveal-key-button";
 import { RevokeKeyButton } from "../_components/revoke-key-button";
 import { RotateKeyButton } from "../_components/rotate-key-button";
+import { ScopeChangePanel } from "../_components/scope-change-panel";
 
 export const metadata: Metadata = { title: "API key" };
 // Never cached: a revocation or rotation must show on the next load.
@@ -31,10 +35,12 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
   // Tenant-scoped: another organisation's key id is simply not found.
   const key = await getOrganizationKey(orgId, id);
   if (!key) notFound();
-  const [predecessor, usage] = await Promise.all([
+  const [predecessor, usage, pendingChange, history] = await Promise.all([
     key.rotatedFromId ? getOrganizationKey(orgId, key.rotatedFromId) : null,
     // A key never revealed has never been usable: nothing to chart yet.
     key.revealedAt ? getKeyUsage(key.id) : null,
+    getPendingScopeChange(key.id),
+    getKeyHistory(key.id, "partner"),
   ]);
 
   const status = keyDisplayStatus(key);
@@ -43,6 +49,8 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
   const type = KEY_TYPES.find((t) => t.id === key.type);
   const environment = ENVIRONMENTS.find((e) => e.id === key.environment);
   const inGrace = status.state === "active" && Boolean(key.rotatedTo);
+  const canChangeScopes = canManage && (status.state === "active" || status.state === "pending") && !key.rotatedTo;
+  const addable = allowedScopes(key.type as KeyType).filter((s) => !scopes.includes(s));
 
   return (
     <>
@@ -152,6 +160,25 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
           </Card>
         </div>
 
+        {canChangeScopes && (
+          <ScopeChangePanel
+            keyId={key.id}
+            held={scopes}
+            addable={addable}
+            pending={
+              pendingChange
+                ? {
+                    id: pendingChange.id,
+                    add: parseScopes(pendingChange.addScopes),
+                    remove: parseScopes(pendingChange.removeScopes),
+                    reason: pendingChange.reason,
+                    createdAt: pendingChange.createdAt.toISOString(),
+                  }
+                : null
+            }
+          />
+        )}
+
         {usage ? (
           <section aria-label="Usage" className="space-y-4">
             <UsageChart usage={usage} />
@@ -166,6 +193,11 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
             </p>
           </Card>
         )}
+
+        <Card className="p-5 sm:p-6">
+          <h2 className="mb-3 font-semibold">History</h2>
+          <KeyHistory entries={history} />
+        </Card>
       </div>
     </>
   );

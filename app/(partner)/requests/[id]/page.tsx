@@ -9,8 +9,13 @@ import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
-import { ENVIRONMENTS, KEY_TYPES } from "@/lib/keys/key-types";
+import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
+import { RequestThread } from "@/components/requests/request-thread";
+import { getOrganizationStanding } from "@/lib/organizations/service";
 import { getOrganizationRequest, parseJustifications } from "@/lib/requests/service";
+import { getRequestThread } from "@/lib/requests/thread";
+import { isScopeId } from "@/lib/scopes/catalog";
+import { RequestForm } from "../new/_components/request-form";
 import { parseScopes } from "@/lib/scopes/enforcement";
 import { WithdrawRequestButton } from "./_components/withdraw-request-button";
 
@@ -25,14 +30,21 @@ export default async function RequestPage({ params, searchParams }: Props) {
   // Tenant-scoped read: another organisation's request is simply not found.
   const request = await getOrganizationRequest(user.membership.organizationId, id);
   if (!request) notFound();
-  const justSubmitted = (await searchParams).submitted === "1";
+  const query = await searchParams;
+  const justSubmitted = query.submitted === "1";
+  const justResubmitted = query.resubmitted === "1";
+  const thread = await getRequestThread(request.id, "partner");
 
   const requested = parseScopes(request.requestedScopes);
   const granted = request.status === "approved" ? parseScopes(request.grantedScopes) : null;
   const justifications = parseJustifications(request.justifications);
   const keyType = KEY_TYPES.find((t) => t.id === request.keyType);
   const environment = ENVIRONMENTS.find((e) => e.id === request.environment);
-  const canWithdraw = request.status === "pending" && canManageKeys(user.membership.role);
+  const canManage = canManageKeys(user.membership.role);
+  const canWithdraw = (request.status === "pending" || request.status === "changes_requested") && canManage;
+  const editing = request.status === "changes_requested" && canManage;
+  const copaRun = editing ? ((await getOrganizationStanding(user.membership.organizationId))?.copaRun ?? false) : false;
+  const lastAsk = [...thread].reverse().find((e) => e.kind === "changes_requested");
 
   return (
     <>
@@ -61,7 +73,41 @@ export default async function RequestPage({ params, searchParams }: Props) {
           </Alert>
         )}
 
-        <Decision request={request} granted={granted} />
+        {justResubmitted && request.status === "pending" && (
+          <Alert tone="success" title="Request resubmitted">
+            It is back with COPA for review, in its original place in the queue.
+          </Alert>
+        )}
+
+        <Decision request={request} granted={granted} canManage={canManage} lastAsk={lastAsk?.body ?? null} />
+
+        {/* A conversation, not just the decision the card above already shows. */}
+        {thread.some((e) => e.kind === "changes_requested" || e.kind === "resubmitted") && (
+          <Card className="p-5 sm:p-6">
+            <h2 className="mb-4 font-semibold">Conversation with COPA</h2>
+            <RequestThread entries={thread} audience="partner" submitted={{ at: request.createdAt, by: request.requester }} />
+          </Card>
+        )}
+
+        {editing && (
+          <section aria-labelledby="edit-request-title" className="space-y-4">
+            <h2 id="edit-request-title" className="text-lg font-semibold">
+              Edit and resubmit
+            </h2>
+            <RequestForm
+              copaRun={copaRun}
+              resubmit={{ requestId: request.id }}
+              prefill={{
+                keyName: request.keyName,
+                keyType: request.keyType as KeyType,
+                environment: request.environment as Environment,
+                useCase: request.useCase,
+                scopes: requested.filter(isScopeId),
+                justifications,
+              }}
+            />
+          </section>
+        )}
 
         <Card className="p-5 sm:p-6">
           <h2 className="font-semibold">{request.status === "approved" ? "Requested versus granted scopes" : "Requested scopes"}</h2>
@@ -125,8 +171,19 @@ function Item({ term, children, className = "" }: { term: string; children: Reac
 
 type RequestRow = NonNullable<Awaited<ReturnType<typeof getOrganizationRequest>>>;
 
-function Decision({ request, granted }: { request: RequestRow; granted: string[] | null }) {
+function Decision({ request, granted, canManage, lastAsk }: { request: RequestRow; granted: string[] | null; canManage: boolean; lastAsk: string | null }) {
   switch (request.status) {
+    case "changes_requested":
+      return (
+        <Alert tone="warning" title="COPA asked for changes">
+          {lastAsk && <p className="whitespace-pre-wrap">{lastAsk}</p>}
+          <p className="mt-2">
+            {canManage
+              ? "Edit the request below and resubmit it; it returns to the review queue in its original place. You can also withdraw it."
+              : "An owner or a developer of your organisation can edit and resubmit it."}
+          </p>
+        </Alert>
+      );
     case "pending":
       return (
         <Alert tone="info" title="Awaiting review">
@@ -169,9 +226,15 @@ function Decision({ request, granted }: { request: RequestRow; granted: string[]
               {request.decisionNote}
             </p>
           )}
-          <p className="mt-2">
-            You can address the reason and <Link href="/requests/new" className="underline">submit a new request</Link>.
-          </p>
+          {canManage && (
+            <p className="mt-2">
+              You can address the reason and submit a new request:{" "}
+              <Link href={`/requests/new?from=${request.id}`} className="font-medium underline">
+                Start a new request from this one
+              </Link>{" "}
+              (its answers filled in for you to change).
+            </p>
+          )}
         </Alert>
       );
     case "withdrawn":

@@ -4,14 +4,18 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
 import { getOrganizationStanding } from "@/lib/organizations/service";
-import { ENVIRONMENT_IDS, KEY_TYPE_IDS, type Environment, type KeyType } from "@/lib/keys/key-types";
+import { ENVIRONMENT_IDS, KEY_TYPE_IDS } from "@/lib/keys/key-types";
 import { organizationViolation } from "@/lib/keys/policy";
-import { isScopeId, type ScopeId } from "@/lib/scopes/catalog";
-import { RequestForm } from "./_components/request-form";
+import { isScopeId } from "@/lib/scopes/catalog";
+import { getOrganizationRequest, parseJustifications } from "@/lib/requests/service";
+import { parseScopes } from "@/lib/scopes/enforcement";
+import { RequestForm, type RequestPrefill } from "./_components/request-form";
 
 export const metadata: Metadata = { title: "Request API access" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -20,7 +24,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * ?scopes=cooperatives:read,members:read&type=partner&environment=sandbox.
  * Unknown values are dropped silently: a stale or hand-edited link still opens the form.
  */
-function prefillFrom(params: SearchParams): { scopes: ScopeId[]; keyType?: KeyType; environment?: Environment } {
+function prefillFrom(params: SearchParams): RequestPrefill {
   const scopes = (first(params.scopes) ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -40,7 +44,21 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const canRequest = canManageKeys(user.membership.role);
   const standing = await getOrganizationStanding(user.membership.organizationId);
   const copaRun = standing?.copaRun ?? false;
-  const prefill = prefillFrom(params);
+  let prefill = prefillFrom(params);
+  // "Start a new request from this one" (a rejected or withdrawn request): its answers,
+  // read tenant-scoped, so another organisation's id just opens an empty form.
+  const from = first(params.from);
+  const source = from && UUID.test(from) ? await getOrganizationRequest(user.membership.organizationId, from) : null;
+  if (source) {
+    prefill = {
+      keyName: source.keyName,
+      keyType: KEY_TYPE_IDS.find((t) => t === source.keyType),
+      environment: ENVIRONMENT_IDS.find((e) => e === source.environment),
+      useCase: source.useCase,
+      scopes: parseScopes(source.requestedScopes).filter(isScopeId),
+      justifications: parseJustifications(source.justifications),
+    };
+  }
   // A link may name a key type this organisation cannot hold (system): start from the default.
   if (prefill.keyType && organizationViolation(prefill.keyType, { copaRun })) prefill.keyType = undefined;
 
@@ -53,6 +71,13 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
         title="Request API access"
         description={`Describe what ${user.membership.organization.legalName} will build and choose the scopes it needs. A COPA admin reviews every request.`}
       />
+      {source && (
+        <div className="mb-6">
+          <Alert tone="info" title={`Starting from “${source.keyName}”`}>
+            The answers of your earlier request are filled in. Change what COPA asked for, then submit: this is a new request, reviewed afresh.
+          </Alert>
+        </div>
+      )}
       {first(params.welcome) === "1" && (
         <div className="mb-6">
           <Alert tone="success" title="Your organisation is set up">

@@ -15,7 +15,10 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { keyState } from "@/lib/keys/status";
 import { getKeyUsage } from "@/lib/usage";
 import { parseScopes } from "@/lib/scopes/enforcement";
+import { getPendingScopeChange } from "@/lib/keys/scope-changes";
+import { db } from "@/lib/db";
 import { RevokeKeyForm } from "./_components/revoke-key-form";
+import { ScopeChangeDecision } from "./_components/scope-change-decision";
 
 export const metadata: Metadata = { title: "Key" };
 
@@ -33,13 +36,13 @@ function Person({ person, fallback }: { person: { id?: string; name: string; ema
 }
 
 export default async function AdminKeyPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdminPage();
+  const admin = await requireAdminPage();
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const key = await getKeyForAdmin(id);
   if (!key) notFound();
   const now = new Date();
-  const [chain, events, usage] = await Promise.all([getRotationChain(key.id), listKeyAuditEvents(key), getKeyUsage(key.id)]);
+  const [chain, events, usage, pendingChange] = await Promise.all([getRotationChain(key.id), listKeyAuditEvents(key), getKeyUsage(key.id), getPendingScopeChange(key.id)]);
   const state = keyState(key, now);
 
   return (
@@ -121,6 +124,37 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
           )}
         </DetailList>
       </Card>
+
+      {pendingChange && (
+        <Section id="scope-change" title="Scope change waiting for review" description="The partner asked to add scopes to this key. On approval the key keeps its secret and its next API call uses the new scopes.">
+          <Card className="space-y-3 p-4 sm:p-5" data-testid="scope-change-review">
+            <DetailList>
+              <Detail label="Add" wide>
+                <ScopeList scopes={parseScopes(pendingChange.addScopes)} />
+              </Detail>
+              {pendingChange.removeScopes && (
+                <Detail label="Removed at once" wide>
+                  <ScopeList scopes={parseScopes(pendingChange.removeScopes)} />
+                </Detail>
+              )}
+              <Detail label="Reason" wide>
+                <p className="whitespace-pre-wrap">{pendingChange.reason}</p>
+              </Detail>
+              <Detail label="Asked">
+                <Time value={pendingChange.createdAt} relative />
+              </Detail>
+            </DetailList>
+            <ScopeChangeDecision
+              changeId={pendingChange.id}
+              firstApproval={
+                pendingChange.firstApprovedById
+                  ? { byYou: pendingChange.firstApprovedById === admin.id, by: (await db.user.findUnique({ where: { id: pendingChange.firstApprovedById }, select: { email: true } }))?.email ?? "another admin" }
+                  : undefined
+              }
+            />
+          </Card>
+        </Section>
+      )}
 
       <Section id="usage" title="Usage and rate limits" description="Requests over the last 30 days, and how much of each rolling window the key has used right now.">
         <div className="space-y-4">

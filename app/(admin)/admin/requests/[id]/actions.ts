@@ -5,8 +5,9 @@
 import { describeDecision } from "@/lib/admin/requests";
 import { adminAction } from "@/lib/auth/actions";
 import { ServiceError } from "@/lib/errors";
-import { approveRequestSchema, rejectRequestSchema } from "@/lib/requests/schemas";
-import { approveAccessRequest, rejectAccessRequest } from "@/lib/requests/service";
+import { approveRequestSchema, rejectRequestSchema, requestChangesSchema } from "@/lib/requests/schemas";
+import { approveOrRecordFirstApproval, confirmAccessRequest, rejectAccessRequest, requestChanges } from "@/lib/requests/service";
+import { requestIdSchema } from "@/lib/requests/schemas";
 
 /**
  * "Someone decided first" is an expected outcome of two admins (or two tabs) reviewing
@@ -28,9 +29,19 @@ async function decide(requestId: string, adminId: string, run: () => Promise<unk
 }
 
 export const approveRequestAction = adminAction(approveRequestSchema, (input, admin, { ip }) =>
-  decide(input.requestId, admin.id, () => approveAccessRequest(input, admin, ip)),
+  decide(input.requestId, admin.id, () => approveOrRecordFirstApproval(input, admin, ip)),
 );
 
 export const rejectRequestAction = adminAction(rejectRequestSchema, (input, admin, { ip }) =>
   decide(input.requestId, admin.id, () => rejectAccessRequest(input, admin, ip)),
+);
+
+/** Sends the request back to the partner with a message instead of deciding. */
+export const requestChangesAction = adminAction(requestChangesSchema, (input, admin, { ip }) =>
+  decide(input.requestId, admin.id, () => requestChanges(input, admin, ip)),
+);
+
+/** The second, different admin's confirmation of a two-person approval: the key is created now. */
+export const confirmRequestAction = adminAction(requestIdSchema, (input, admin, { ip }) =>
+  decide(input.requestId, admin.id, () => confirmAccessRequest(input.requestId, admin, ip)),
 );

@@ -14,10 +14,16 @@ import { getOrganizationHistory } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
 import { countryName } from "@/lib/organizations/countries";
+import { RequestThread } from "@/components/requests/request-thread";
 import { getRequestForAdmin, parseJustifications } from "@/lib/requests/service";
+import { EXPIRY_CHOICES } from "@/lib/requests/schemas";
+import { getRequestThread } from "@/lib/requests/thread";
 import { getScope } from "@/lib/scopes/catalog";
 import { parseScopes } from "@/lib/scopes/enforcement";
+import { ConfirmPanel } from "./_components/confirm-panel";
 import { DecisionPanel } from "./_components/decision-panel";
+import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
+import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Review request" };
 
@@ -31,7 +37,13 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
   const request = await getRequestForAdmin(id);
   if (!request) notFound();
   const org = request.organization;
-  const history = await getOrganizationHistory(org.id, request.id);
+  const [history, thread, settings, firstApprover] = await Promise.all([
+    getOrganizationHistory(org.id, request.id),
+    getRequestThread(request.id, "admin"),
+    getReviewSettings(),
+    request.firstApprovedById ? db.user.findUnique({ where: { id: request.firstApprovedById }, select: { email: true } }) : null,
+  ]);
+  const proposal = request.proposal ? (JSON.parse(request.proposal) as { grantedScopes: string[]; expiry: string | null; note: string }) : null;
   const requested = parseScopes(request.requestedScopes);
   const granted = parseScopes(request.grantedScopes);
   const justifications = parseJustifications(request.justifications);
@@ -100,7 +112,50 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
             </ul>
           </Card>
 
-          {request.status === "pending" ? (
+          {thread.length > 0 && (
+            <Card className="p-4 sm:p-5">
+              <h2 className="mb-4 text-lg font-semibold">Conversation</h2>
+              <RequestThread entries={thread} audience="admin" submitted={{ at: request.createdAt, by: request.requester }} viewerEmail={admin.email} />
+            </Card>
+          )}
+
+          {request.status === "awaiting_second_approval" ? (
+            <>
+              <Card className="p-4 sm:p-5" data-testid="first-approval">
+                <h2 className="mb-4 text-lg font-semibold">Approved once: waiting for a second admin</h2>
+                <DetailList>
+                  <Detail label="First approval">
+                    <Time value={request.firstApprovedAt} />
+                    <span className="block text-xs text-zinc-500 dark:text-zinc-400">by {request.firstApprovedById === admin.id ? "you" : (firstApprover?.email ?? "another admin")}</span>
+                  </Detail>
+                  <Detail label="Expiry">{proposal?.expiry ? EXPIRY_CHOICES.find((c) => c.id === proposal.expiry)?.label ?? proposal.expiry : "The policy's maximum"}</Detail>
+                  <Detail label="Scopes to grant" wide>
+                    <ScopeList scopes={proposal?.grantedScopes ?? []} />
+                  </Detail>
+                  {proposal?.note && (
+                    <Detail label="Note to the partner" wide>
+                      <p className="whitespace-pre-wrap">{proposal.note}</p>
+                    </Detail>
+                  )}
+                </DetailList>
+              </Card>
+              <ConfirmPanel requestId={request.id} ownApproval={request.firstApprovedById === admin.id} />
+            </>
+          ) : request.status === "changes_requested" ? (
+            <Card className="p-4 sm:p-5" data-testid="decision">
+              <h2 className="text-lg font-semibold">Waiting for the partner</h2>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+                This request was sent back for changes. It returns to the pending queue when the partner resubmits it; the partner may also withdraw it.
+              </p>
+            </Card>
+          ) : request.status === "pending" ? (
+            <>
+            {secondApprovalReason(settings, { type: request.keyType, environment: request.environment, scopes: requested }) && (
+              <Alert tone="info" title="Two-person rule">
+                {secondApprovalReason(settings, { type: request.keyType, environment: request.environment, scopes: requested })} If you approve this grant, a different admin must confirm it
+                before the key exists.
+              </Alert>
+            )}
             <DecisionPanel
               requestId={request.id}
               requested={requested}
@@ -109,6 +164,7 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
               environment={request.environment as Environment}
               organizationCopaRun={org.copaRun}
             />
+            </>
           ) : (
             <Card className="p-4 sm:p-5" data-testid="decision">
               <h2 className="mb-4 text-lg font-semibold">Decision</h2>

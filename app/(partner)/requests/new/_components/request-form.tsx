@@ -16,10 +16,25 @@ import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from "@/lib/k
 import { KEY_POLICY, allowedScopes, describeKeyTypePolicy, describeLifetime, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
 import { JUSTIFICATION_MIN, USE_CASE_MIN, accessRequestSchema, type AccessRequestData, type AccessRequestInput } from "@/lib/requests/schemas";
 import { RECOMMENDED_SCOPES, SCOPES, getScope, type Scope, type ScopeId } from "@/lib/scopes/catalog";
-import { submitAccessRequestAction } from "../../actions";
+import { resubmitAccessRequestAction, submitAccessRequestAction } from "../../actions";
+
+export type RequestPrefill = {
+  scopes: ScopeId[];
+  keyType?: KeyType;
+  environment?: Environment;
+  keyName?: string;
+  useCase?: string;
+  justifications?: Record<string, string>;
+};
 
 type Props = {
-  prefill: { scopes: ScopeId[]; keyType?: KeyType; environment?: Environment };
+  prefill: RequestPrefill;
+  /**
+   * Editing a request COPA sent back for changes: the key name, type and environment stay
+   * (shown, not editable), a message to COPA can go with the edit, and submitting
+   * resubmits this request instead of creating one.
+   */
+  resubmit?: { requestId: string };
   /** Whether the caller's organisation is COPA-run (only those may hold system keys). */
   copaRun: boolean;
 };
@@ -27,14 +42,18 @@ type Props = {
 const TOP_LEVEL: FieldPath<AccessRequestInput>[] = ["keyName", "keyType", "environment", "useCase", "scopes"];
 
 /** Maps a server field-error path ("justifications.members:write", "scopes.0") to the form's field. */
-function formPathOf(key: string): FieldPath<AccessRequestInput> | null {
+function formPathOf(raw: string): FieldPath<AccessRequestInput> | null {
+  // The resubmit action nests the request under "request".
+  const key = raw.startsWith("request.") ? raw.slice("request.".length) : raw;
   if (key.startsWith("justifications.")) return key as FieldPath<AccessRequestInput>;
   const head = key.split(".")[0];
   return TOP_LEVEL.find((f) => f === head) ?? null;
 }
 
-export function RequestForm({ prefill, copaRun }: Props) {
+export function RequestForm({ prefill, copaRun, resubmit }: Props) {
   const router = useRouter();
+  const [message, setMessage] = useState("");
+  const [messageError, setMessageError] = useState<string | undefined>();
   const [formError, setFormError] = useState<{ message: string; existingRequestId?: string } | null>(null);
   // A refusal shows at the top of the form, far from the submit button: bring it to the
   // partner (focus, so keyboard and screen-reader users land on it too).
@@ -60,12 +79,12 @@ export function RequestForm({ prefill, copaRun }: Props) {
   } = useForm<AccessRequestInput, unknown, AccessRequestData>({
     resolver: zodResolver(accessRequestSchema),
     defaultValues: {
-      keyName: "",
+      keyName: prefill.keyName ?? "",
       keyType: prefill.keyType ?? "partner",
       environment: prefill.environment ?? "sandbox",
-      useCase: "",
+      useCase: prefill.useCase ?? "",
       scopes: prefill.scopes,
-      justifications: {},
+      justifications: prefill.justifications ?? {},
     },
   });
   const [useCase = "", keyType = "partner", environment = "sandbox", scopes = []] = useWatch({ control, name: ["useCase", "keyType", "environment", "scopes"] });
@@ -95,11 +114,21 @@ export function RequestForm({ prefill, copaRun }: Props) {
   // the same schema and may still answer with field errors (e.g. a stale catalogue).
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
-    const result = await submitAccessRequestAction(getValues());
+    setMessageError(undefined);
+    const result = resubmit
+      ? await resubmitAccessRequestAction({ requestId: resubmit.requestId, message, request: getValues() })
+      : await submitAccessRequestAction(getValues());
     if (!result.ok) {
-      if (!applyFieldErrors(setError, result.fieldErrors, formPathOf)) {
+      const { message: messageField, ...rest } = result.fieldErrors ?? {};
+      if (messageField) setMessageError(messageField);
+      if (!applyFieldErrors(setError, rest, formPathOf) && !messageField) {
         setFormError({ message: result.error, existingRequestId: result.related?.type === "request" ? result.related.id : undefined });
       }
+      return;
+    }
+    if (resubmit) {
+      router.push(`/requests/${result.data.id}?resubmitted=1`);
+      router.refresh();
       return;
     }
     router.push(`/requests/${result.data.id}?submitted=1`);
@@ -139,6 +168,15 @@ export function RequestForm({ prefill, copaRun }: Props) {
         </div>
       )}
 
+      {resubmit ? (
+        <Card className="space-y-2 p-5 sm:p-6">
+          <SectionHeading title="The key" description="The key name, type and environment of a request stay as submitted. To change them, withdraw this request and start a new one." />
+          <p className="text-sm">
+            <span className="font-medium">{prefill.keyName}</span> · {KEY_TYPES.find((t) => t.id === keyType)?.label ?? keyType} key ·{" "}
+            {ENVIRONMENTS.find((e) => e.id === environment)?.label ?? environment}
+          </p>
+        </Card>
+      ) : (
       <Card className="space-y-5 p-5 sm:p-6">
         <SectionHeading title="The key" description="How the key is named in your dashboard, what kind of system uses it, and where." />
         <TextField
@@ -171,6 +209,7 @@ export function RequestForm({ prefill, copaRun }: Props) {
           </p>
         </div>
       </Card>
+      )}
 
       <Card className="space-y-5 p-5 sm:p-6">
         <SectionHeading title="Your use case" description="Reviewers approve what a use case justifies, so be concrete." />
@@ -266,17 +305,24 @@ export function RequestForm({ prefill, copaRun }: Props) {
         )}
       </Card>
 
+      {resubmit && (
+        <Card className="space-y-3 p-5 sm:p-6">
+          <SectionHeading title="Message to COPA" description="Optional: explain what you changed, or why part of the request should stay as it is." />
+          <TextAreaField label="Message" rows={3} name="message" value={message} onChange={(e) => setMessage(e.target.value)} error={messageError} />
+        </Card>
+      )}
+
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">You can withdraw the request while it is pending.</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">You can withdraw the request while it is open.</p>
         <div className="flex gap-3">
           <Link
-            href="/requests"
+            href={resubmit ? `/requests/${resubmit.requestId}` : "/requests"}
             className="inline-flex items-center rounded-md px-4 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
           >
             Cancel
           </Link>
           <Button type="submit" pending={isSubmitting}>
-            Submit request
+            {resubmit ? "Resubmit request" : "Submit request"}
           </Button>
         </div>
       </div>

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
 import { ApproveForm } from "./approve-form";
+import { AskChangesForm } from "./ask-changes-form";
 import { RejectForm } from "./reject-form";
 
 type Props = {
@@ -50,6 +51,7 @@ export function DecisionPanel({ requestId, requested, organizationSuspended, key
         environment={environment}
         organizationCopaRun={organizationCopaRun}
       />
+      <AskChangesForm requestId={requestId} locked={!!conflict} onConflict={setConflict} />
       <RejectForm requestId={requestId} locked={!!conflict} onConflict={setConflict} />
     </div>
   );

@@ -2,45 +2,51 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
-import { MEMBER_ROLES, addMemberSchema, type AddMemberInput } from "@/lib/organizations/member-schemas";
-import { addMemberAction } from "../actions";
+import { MEMBER_ROLES, inviteMemberSchema, type InviteMemberInput } from "@/lib/organizations/member-schemas";
+import { inviteMemberAction } from "../actions";
 
-export function AddMemberForm() {
+export function InviteMemberForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  const [invited, setInvited] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const {
     register,
     handleSubmit,
     reset,
     setError: setFieldError,
     formState: { errors, isSubmitting },
-  } = useForm<AddMemberInput>({ resolver: zodResolver(addMemberSchema), defaultValues: { email: "", role: "developer" } });
+  } = useForm<InviteMemberInput>({ resolver: zodResolver(inviteMemberSchema), defaultValues: { email: "", role: "developer" } });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    setAdded(null);
-    const result = await addMemberAction(values);
+    setInvited(null);
+    const result = await inviteMemberAction(values);
     if (!result.ok) {
-      if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<AddMemberInput>("email", "role"))) setError(result.error);
+      if (!applyFieldErrors(setFieldError, result.fieldErrors, fieldsNamed<InviteMemberInput>("email", "role"))) setError(result.error);
       return;
     }
-    setAdded(values.email);
+    setInvited(values.email);
     reset();
     router.refresh();
+    requestAnimationFrame(() => statusRef.current?.focus());
   });
 
   return (
-    <Form onSubmit={onSubmit} className="space-y-4">
+    <Form onSubmit={onSubmit} aria-label="Invite a colleague" className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
-      {added && <Alert tone="success" focusOnMount>{added} can now sign in and see your organisation.</Alert>}
+      {invited && (
+        <div ref={statusRef} tabIndex={-1} className="outline-none">
+          <Alert tone="success">We mailed an invitation to {invited}. They join once they accept it (the link works for 7 days).</Alert>
+        </div>
+      )}
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
         <TextField label="Colleague's e-mail" type="email" autoComplete="off" placeholder="name@your-organisation.rw" error={errors.email?.message} {...register("email")} />
         <SelectField label="Role" error={errors.role?.message} {...register("role")}>
@@ -52,9 +58,9 @@ export function AddMemberForm() {
         </SelectField>
       </div>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">They need a COPA developer account first: send them to /sign-up.</p>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">They get a mail with a link to accept; without an account they create one first.</p>
         <Button type="submit" pending={isSubmitting}>
-          Add to team
+          Send invitation
         </Button>
       </div>
     </Form>
