@@ -73,7 +73,7 @@ export const PAGES: PageCheck[] = [
   { route: "/requests/[id]", roles: ["owner"], url: (w) => `/requests/${w.requestId}` },
   { route: "/requests/new", roles: ["owner"], states: [submitEmpty("Submit request", ["owner"])] },
   { route: "/activity", roles: ["owner"] },
-  { route: "/team", roles: PARTNER, states: [submitEmpty("Add to team", ["owner"])] },
+  { route: "/team", roles: PARTNER, states: [submitEmpty("Send invitation", ["owner"])] },
   { route: "/account", roles: ["owner", "viewer", "admin"], states: [submitEmpty("Change password", ["owner"])] },
   { route: "/account/two-factor", roles: ["owner", "admin"] },
   { route: "/admin", roles: ["admin"] },
