@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 // about the failure itself: details stay in the server's log.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main className="mx-auto max-w-lg px-4 py-16 text-center">
+    <main id="main" tabIndex={-1} className="focus:outline-none mx-auto max-w-lg px-4 py-16 text-center">
       <h1 className="text-2xl font-semibold tracking-tight">Something went wrong</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">This page could not be shown just now. Nothing was changed; please try again.</p>
       <div className="mt-6 flex justify-center">

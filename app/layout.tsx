@@ -3,7 +3,10 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { connection } from "next/server";
 import { getLocale } from "next-intl/server";
+import { RouteFocus } from "@/components/layout/route-focus";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,9 +23,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
-      <body className="min-h-screen font-sans">
+      <body className="flex min-h-screen flex-col font-sans">
+        <SkipLink />
         <SiteHeader />
-        {children}
+        <div className="flex-1">{children}</div>
+        <SiteFooter />
+        <RouteFocus />
+        {/* components/ui/focus.ts announce(): status changes whose result is elsewhere on the page. */}
+        <div id="live-announcer" role="status" aria-live="polite" className="sr-only" />
       </body>
     </html>
   );

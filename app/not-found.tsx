@@ -5,7 +5,7 @@ import { LinkButton } from "@/components/ui/link-button";
 // 404, whose inline <style> carries no nonce and so breaks the CSP (lib/security/headers.ts).
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-lg px-4 py-16 text-center">
+    <main id="main" tabIndex={-1} className="focus:outline-none mx-auto max-w-lg px-4 py-16 text-center">
       <p className="text-sm font-medium text-brand-600 dark:text-brand-500">404</p>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Page not found</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">This page does not exist. Check the link, or start again from the home page.</p>

@@ -15,9 +15,9 @@ export default async function HomePage() {
     : { href: "/sign-up", label: t("primary.signUp") };
   const steps = (["request", "review", "build"] as const).map((step) => ({ title: t(`steps.${step}.title`), text: t(`steps.${step}.text`) }));
   return (
-    <main className="mx-auto max-w-6xl px-4 py-16">
+    <main id="main" tabIndex={-1} className="focus:outline-none mx-auto max-w-6xl px-4 py-16">
       <section className="max-w-3xl">
-        <p className="text-sm font-medium text-brand-600">{t("eyebrow")}</p>
+        <p className="text-sm font-medium text-brand-700 dark:text-brand-100">{t("eyebrow")}</p>
         <h1 className="mt-3 text-4xl font-semibold tracking-tight sm:text-5xl">{t("headline")}</h1>
         <p className="mt-5 text-lg text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
         <div className="mt-8 flex flex-wrap gap-3">
@@ -33,7 +33,7 @@ export default async function HomePage() {
           </div>
         ))}
       </section>
-      <p className="mt-10 text-sm text-zinc-500">
+      <p className="mt-10 text-sm text-zinc-600 dark:text-zinc-400">
         {t.rich("scopeCount", {
           count: SCOPES.length,
           link: (chunks) => <Link className="underline" href="/docs/scopes">{chunks}</Link>,

@@ -95,6 +95,8 @@ const PAGES: Record<string, Access> = {
   "/docs/rate-limits": "public",
   "/docs/reference": "public",
   "/docs/scopes": "public",
+  "/privacy": "public",
+  "/terms": "public",
   "/onboarding": "user",
   "/account": "user",
   "/activity": "partner",

@@ -31,6 +31,12 @@ const envSchema = z.object({
   /** PostgreSQL only: connections the API service's hot path opens at most (lib/api/store/postgres.ts). */
   COPA_API_PG_POOL: z.coerce.number().int().positive().default(10),
   COPA_TRUST_PROXY: booleanString,
+  /** The first admin (scripts/start.ts creates it); also the support contact unless COPA_SUPPORT_EMAIL is set. */
+  ADMIN_EMAIL: z.string().trim().toLowerCase().default("admin@copa.local"),
+  /** The support address in every page's footer. */
+  COPA_SUPPORT_EMAIL: z.string().email().optional(),
+  /** The API status page linked from the footer; no link when unset. */
+  COPA_STATUS_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), { message: "COPA_STATUS_URL must be an http(s) URL" }).optional(),
   /** smtp://user:pass@host:port or smtps://...; unset = mail is composed and stored, never sent. */
   SMTP_URL: z
     .string()

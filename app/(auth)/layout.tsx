@@ -4,7 +4,7 @@ import Link from "next/link";
 // whether a signed-in visitor should be sent on.
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
-    <main className="mx-auto flex w-full max-w-md flex-col px-4 py-12 sm:py-20">
+    <main id="main" tabIndex={-1} className="focus:outline-none mx-auto flex w-full max-w-md flex-col px-4 py-12 sm:py-20">
       {children}
       <p className="mt-8 text-center text-xs text-zinc-500 dark:text-zinc-400">
         Questions before you start? Read the <Link href="/docs" className="underline hover:text-zinc-800 dark:hover:text-zinc-200">API documentation</Link>: it is public.

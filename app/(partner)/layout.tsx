@@ -12,7 +12,7 @@ export default async function PartnerLayout({ children }: { children: React.Reac
   const user = await getCurrentUser();
   const standing = user?.membership ? await getOrganizationStanding(user.membership.organizationId) : null;
   return (
-    <main className="mx-auto w-full max-w-6xl px-4 py-8 sm:py-10">
+    <main id="main" tabIndex={-1} className="focus:outline-none mx-auto w-full max-w-6xl px-4 py-8 sm:py-10">
       {user && user.role !== "admin" && user.emailVerified === false && <VerifyEmailBanner email={user.email} />}
       {standing?.suspendedAt && (
         <div className="mb-6" data-testid="suspension-banner">

@@ -1,10 +1,10 @@
 "use client";
 
-// The console's own navigation: a sidebar on wide screens, a scrolling tab strip on a
-// phone. Client-side only to highlight the current section.
+// The console's own navigation: a sidebar on wide screens; on a phone the sections wrap
+// onto a second row rather than scroll out of sight. Client-side only to highlight the
+// current section.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
 
 const SECTIONS = [
   { href: "/admin", label: "Overview", exact: true },
@@ -21,19 +21,12 @@ const SECTIONS = [
 
 export function AdminNav({ pendingCount }: { pendingCount: number }) {
   const pathname = usePathname();
-  const listRef = useRef<HTMLUListElement>(null);
-  // On a phone the sections scroll sideways; keep the current one in view.
-  useEffect(() => {
-    const list = listRef.current;
-    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (list && current && list.scrollWidth > list.clientWidth) list.scrollLeft = current.offsetLeft - 16;
-  }, [pathname]);
   const isCurrent = (s: (typeof SECTIONS)[number]) =>
     "exact" in s && s.exact ? pathname === s.href : pathname === s.href || pathname.startsWith(`${s.href}/`);
   return (
     <nav aria-label="Admin" className="-mx-4 mb-6 border-b border-zinc-200 md:mx-0 md:mb-0 md:w-48 md:shrink-0 md:border-b-0 dark:border-zinc-800">
       <p className="hidden px-3 pb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase md:block dark:text-zinc-400">Admin console</p>
-      <ul ref={listRef} className="relative flex gap-1 overflow-x-auto px-4 pb-2 md:sticky md:top-4 md:flex-col md:overflow-visible md:px-0 md:pb-0">
+      <ul className="flex flex-wrap gap-1 px-4 pb-2 md:sticky md:top-4 md:flex-col md:flex-nowrap md:px-0 md:pb-0">
         {SECTIONS.map((s) => {
           const current = isCurrent(s);
           return (

@@ -52,7 +52,7 @@ function Metadata({ text }: { text: string }) {
 }
 
 export function AuditTarget({ type, id, links = "admin" }: { type: string | null; id: string | null; links?: Links }) {
-  if (!type || !id) return <span className="text-zinc-400 dark:text-zinc-500">—</span>;
+  if (!type || !id) return <span className="text-zinc-500 dark:text-zinc-400">—</span>;
   const href = TARGET_HREF[links][type]?.(id);
   const label = (
     <>

@@ -26,7 +26,7 @@ export function DocsNav() {
       >
         <span className="truncate">
           <span className="text-zinc-500 dark:text-zinc-400">Docs</span>
-          <span aria-hidden className="px-1.5 text-zinc-400 dark:text-zinc-500">/</span>
+          <span aria-hidden className="px-1.5 text-zinc-500 dark:text-zinc-400">/</span>
           {(active && docsPage(active)?.label) ?? "Menu"}
         </span>
         <svg aria-hidden viewBox="0 0 16 16" className={`h-4 w-4 shrink-0 transition ${open ? "rotate-180" : ""}`} fill="none" stroke="currentColor" strokeWidth="1.75">

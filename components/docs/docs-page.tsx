@@ -11,7 +11,7 @@ export function DocsPage({ href, title, lead, toc = [], children }: { href: stri
   const section = DOCS_NAV.find((s) => s.items.some((i) => i.href === href))?.title;
   return (
     <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_11rem] xl:gap-10">
-      <main id="main" className="min-w-0 pb-16">
+      <main id="main" tabIndex={-1} className="min-w-0 pb-16 focus:outline-none">
         <header className="border-b border-zinc-200 pb-6 dark:border-zinc-800">
           {section && <p className="text-sm font-medium text-brand-700 dark:text-brand-100">{section}</p>}
           <h1 className="mt-1.5 text-3xl font-semibold tracking-tight text-zinc-950 sm:text-4xl dark:text-white">{title}</h1>

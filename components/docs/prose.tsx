@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 
 /** Inline code. */
 export function C({ children }: { children: ReactNode }) {
-  return <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.86em] text-zinc-900 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-800 dark:text-zinc-100 dark:ring-zinc-700">{children}</code>;
+  return <code className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.86em] wrap-anywhere text-zinc-900 ring-1 ring-zinc-200 ring-inset dark:bg-zinc-800 dark:text-zinc-100 dark:ring-zinc-700">{children}</code>;
 }
 
 export function A({ href, children }: { href: string; children: ReactNode }) {

@@ -23,6 +23,11 @@ export function SecretPanel({ secret, mask, children, onDone }: Props) {
   const [copyFailed, setCopyFailed] = useState(false);
   const [confirmClose, setConfirmClose] = useState(false);
 
+  // The key just appeared where the button was: take keyboard and screen-reader users to it.
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, []);
+
   // Leaving the page while the secret is on screen loses it for good; let the browser ask.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

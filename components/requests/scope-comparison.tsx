@@ -53,7 +53,7 @@ export function ScopeSummary({ requested, granted }: Props) {
           <li
             key={id}
             className={`rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800 ${
-              granted && !granted.includes(id) ? "text-zinc-400 line-through dark:text-zinc-500" : "text-zinc-700 dark:text-zinc-300"
+              granted && !granted.includes(id) ? "text-zinc-600 line-through dark:text-zinc-400" : "text-zinc-700 dark:text-zinc-300"
             }`}
           >
             {id}

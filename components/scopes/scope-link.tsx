@@ -31,7 +31,8 @@ export function ScopeLink({ scope, children, className, newTab = false }: ScopeL
       title={known ? `${known.title}: ${known.description}` : undefined}
       className={
         className ??
-        "rounded font-mono text-[0.9em] text-brand-700 underline decoration-brand-600/40 underline-offset-2 hover:decoration-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:text-brand-100 dark:decoration-brand-100/40"
+        // inline-block and 24 px tall: scope links sit side by side in lists (WCAG 2.5.8 target size).
+        "inline-block rounded font-mono text-[0.9em] leading-6 text-brand-700 underline decoration-brand-600/40 underline-offset-2 hover:decoration-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:text-brand-100 dark:decoration-brand-100/40"
       }
       {...(newTab ? { target: "_blank", rel: "noopener" } : {})}
     >

@@ -1,4 +1,6 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
 
 type Tone = "info" | "success" | "warning" | "error";
 const TONES: Record<Tone, string> = {
@@ -8,10 +10,24 @@ const TONES: Record<Tone, string> = {
   error: "border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100",
 };
 
-/** Errors are announced (role=alert); other tones are polite status messages. */
-export function Alert({ tone = "info", title, children }: { tone?: Tone; title?: string; children?: ReactNode }) {
+/**
+ * Errors are announced (role=alert); other tones are polite status messages. With
+ * `focusOnMount` (the result of a form the user just submitted) it also takes focus when
+ * it appears, so keyboard and screen-reader users land on the outcome.
+ */
+export function Alert({ tone = "info", title, children, focusOnMount = false }: { tone?: Tone; title?: string; children?: ReactNode; focusOnMount?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+  }, [focusOnMount]);
   return (
-    <div role={tone === "error" ? "alert" : "status"} data-tone={tone} className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]}`}>
+    <div
+      ref={ref}
+      tabIndex={focusOnMount ? -1 : undefined}
+      role={tone === "error" ? "alert" : "status"}
+      data-tone={tone}
+      className={`rounded-md border px-4 py-3 text-sm ${TONES[tone]}`}
+    >
       {title && <p className="font-medium">{title}</p>}
       {children && <div className={title ? "mt-1" : ""}>{children}</div>}
     </div>

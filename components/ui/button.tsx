@@ -11,8 +11,13 @@ const VARIANTS: Record<Variant, string> = {
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md"; pending?: boolean };
 
+/**
+ * While `pending`, the button stays focusable (aria-disabled, clicks ignored) instead of
+ * `disabled`: a disabled button drops keyboard focus to <body> at the moment the result
+ * appears.
+ */
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = "primary", size = "md", pending, className = "", children, disabled, type = "button", ...props },
+  { variant = "primary", size = "md", pending, className = "", children, disabled, type = "button", onClick, ...props },
   ref,
 ) {
   const sizing = size === "sm" ? "px-2.5 py-1 text-sm" : "px-4 py-2 text-sm";
@@ -20,9 +25,15 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     <button
       ref={ref}
       type={type}
-      disabled={disabled || pending}
+      disabled={disabled}
+      aria-disabled={(pending && !disabled) || undefined}
       aria-busy={pending || undefined}
-      className={`inline-flex items-center justify-center gap-2 rounded-md font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70 ${sizing} ${VARIANTS[variant]} ${className}`}
+      onClick={(event) => {
+        // Also stops a submit button's form submission (and Enter's implicit submission).
+        if (pending) event.preventDefault();
+        else onClick?.(event);
+      }}
+      className={`inline-flex items-center justify-center gap-2 rounded-md font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70 aria-disabled:cursor-not-allowed aria-disabled:opacity-70 ${sizing} ${VARIANTS[variant]} ${className}`}
       {...props}
     >
       {pending && <span aria-hidden className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-current border-t-transparent" />}

@@ -61,7 +61,7 @@ export function Dialog({ open, onClose, title, description, children, dismissibl
               <button
                 type="button"
                 onClick={onClose}
-                className="-m-1 rounded p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 dark:hover:bg-zinc-800 dark:hover:text-zinc-200"
+                className="-m-1 rounded p-1 text-zinc-500 hover:bg-zinc-100 dark:text-zinc-400 hover:text-zinc-800 dark:hover:bg-zinc-800 dark:hover:text-zinc-200"
               >
                 <span aria-hidden>✕</span>
                 <span className="sr-only">Close</span>

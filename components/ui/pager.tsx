@@ -5,7 +5,7 @@ import { pageRange } from "@/lib/paging";
 
 const LINK =
   "rounded-md border border-zinc-300 px-3 py-1.5 text-sm text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:border-zinc-700 dark:text-zinc-100 dark:hover:bg-zinc-800";
-const OFF = "rounded-md border border-zinc-200 px-3 py-1.5 text-sm text-zinc-400 dark:border-zinc-800 dark:text-zinc-500";
+const OFF = "rounded-md border border-zinc-200 px-3 py-1.5 text-sm text-zinc-500 dark:border-zinc-800 dark:text-zinc-400";
 
 const count = new Intl.NumberFormat("en-GB");
 

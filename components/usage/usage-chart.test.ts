@@ -17,7 +17,24 @@ describe("UsageChart", () => {
     expect(html).toContain("17 requests in the last 5 days: 14 successful, 3 client errors, 0 throttled, 0 server errors.");
     expect(html).toContain("Busiest day");
     expect(html.match(/<tr>/g)).toHaveLength(6); // header + 5 days
-    expect(html.match(/<title>/g)).toHaveLength(5);
+    // Two drawings (desktop and phone), one displayed at a time.
+    expect(html.match(/<title>/g)).toHaveLength(10);
+  });
+
+  it("keeps the phone drawing's labels at least 11 px on a 390 px phone, with fewer date ticks", () => {
+    const html = renderToStaticMarkup(createElement(UsageChart, { usage: usage(Array.from({ length: 30 }, (_, i) => i)) }));
+    const drawings = [...html.matchAll(/<svg viewBox="0 0 (\d+) \d+" class="([^"]*)"[\s\S]*?<\/svg>/g)];
+    expect(drawings).toHaveLength(2);
+    const phone = drawings.find((d) => d[2].includes("sm:hidden"))!;
+    // On a 390 px screen the card's drawing area is about 326 px wide (page and card padding).
+    const scale = 326 / Number(phone[1]);
+    const sizes = [...phone[0].matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]) * scale);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    // Every <text> but the three value labels of the y axis is a date tick.
+    const dateTicks = (svg: string) => (svg.match(/<text/g) ?? []).length - 3;
+    const desktop = drawings.find((d) => d !== phone)!;
+    expect(dateTicks(phone[0])).toBeLessThan(dateTicks(desktop[0]));
+    expect(dateTicks(phone[0])).toBeLessThanOrEqual(4);
   });
 
   it("says so when there was no traffic", () => {

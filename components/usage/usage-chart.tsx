@@ -12,7 +12,6 @@ const SERIES = [
   { key: "count5xx", label: "Server errors (5xx)", fill: "fill-red-600", swatch: "bg-red-600" },
 ] as const satisfies readonly { key: keyof UsageDay; label: string; fill: string; swatch: string }[];
 
-const WIDTH = 720;
 const HEIGHT = 200;
 const PAD = { top: 12, right: 8, bottom: 24, left: 44 };
 
@@ -35,12 +34,6 @@ function dayLabel(day: string, style: "short" | "long" = "short"): string {
 export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUsage; title?: string }) {
   const { days, totals } = usage;
   const id = `usage-${usage.keyId}`;
-  const max = niceCeiling(Math.max(0, ...days.map((d) => d.total)));
-  const plotWidth = WIDTH - PAD.left - PAD.right;
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const slot = plotWidth / Math.max(days.length, 1);
-  const barWidth = Math.max(2, slot * 0.7);
-  const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
   const first = days[0]?.day;
   const last = days[days.length - 1]?.day;
   const busiest = days.reduce<UsageDay | null>((best, d) => (d.total > (best?.total ?? 0) ? d : best), null);
@@ -64,48 +57,10 @@ export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUs
         {summary}
       </p>
 
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="mt-3 h-auto w-full"
-        role="img"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-summary`}
-      >
-        {[0, 0.5, 1].map((fraction) => {
-          const value = max * fraction;
-          return (
-            <g key={fraction} aria-hidden="true">
-              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} className="stroke-zinc-200 dark:stroke-zinc-800" strokeWidth={1} />
-              <text x={PAD.left - 6} y={y(value)} dy="0.32em" textAnchor="end" className="fill-zinc-500 text-[11px] tabular-nums dark:fill-zinc-400">
-                {fmt(value)}
-              </text>
-            </g>
-          );
-        })}
-        {days.map((d, i) => {
-          const x = PAD.left + i * slot + (slot - barWidth) / 2;
-          let top = y(0);
-          return (
-            <g key={d.day}>
-              <title>{`${dayLabel(d.day, "long")}: ${fmt(d.total)} requests (${fmt(d.count2xx)} 2xx, ${fmt(d.count4xx)} 4xx, ${fmt(d.count429)} 429, ${fmt(d.count5xx)} 5xx)`}</title>
-              {/* A transparent full-height target makes the tooltip reachable on quiet days. */}
-              <rect x={PAD.left + i * slot} y={PAD.top} width={slot} height={plotHeight} className="fill-transparent" />
-              {SERIES.map((s) => {
-                const value = d[s.key];
-                if (value === 0) return null;
-                const height = Math.max(1, (value / max) * plotHeight);
-                top -= height;
-                return <rect key={s.key} x={x} y={top} width={barWidth} height={height} rx={1} className={s.fill} />;
-              })}
-              {(i % 7 === days.length % 7 || i === days.length - 1) && (
-                <text x={x + barWidth / 2} y={HEIGHT - 6} textAnchor="middle" aria-hidden="true" className="fill-zinc-500 text-[11px] dark:fill-zinc-400">
-                  {dayLabel(d.day)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
+      {/* Two drawings of the same data: the phone's has a narrower canvas, so its labels
+          stay at least 11 px on screen, and fewer date ticks. Only one is displayed. */}
+      <UsageBars usage={usage} id={id} width={WIDE.width} fontSize={WIDE.fontSize} tickEvery={WIDE.tickEvery} className="hidden sm:block" />
+      <UsageBars usage={usage} id={id} width={NARROW.width} fontSize={NARROW.fontSize} tickEvery={NARROW.tickEvery} className="sm:hidden" />
 
       <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Legend">
         {SERIES.map((s) => (
@@ -149,5 +104,64 @@ export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUs
         </div>
       </details>
     </figure>
+  );
+}
+
+/** Canvas widths in SVG units: the wide one spans a desktop card, the narrow one a 390 px phone (about 330 px of card). */
+const WIDE = { width: 720, fontSize: 11, tickEvery: 7 };
+const NARROW = { width: 340, fontSize: 12, tickEvery: 10 };
+
+function UsageBars({ usage, id, width, fontSize, tickEvery, className }: { usage: KeyUsage; id: string; width: number; fontSize: number; tickEvery: number; className: string }) {
+  const { days } = usage;
+  const max = niceCeiling(Math.max(0, ...days.map((d) => d.total)));
+  const plotWidth = width - PAD.left - PAD.right;
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const slot = plotWidth / Math.max(days.length, 1);
+  const barWidth = Math.max(2, slot * 0.7);
+  const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${HEIGHT}`}
+      className={`mt-3 h-auto w-full ${className}`}
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-summary`}
+    >
+      {[0, 0.5, 1].map((fraction) => {
+        const value = max * fraction;
+        return (
+          <g key={fraction} aria-hidden="true">
+            <line x1={PAD.left} x2={width - PAD.right} y1={y(value)} y2={y(value)} className="stroke-zinc-200 dark:stroke-zinc-800" strokeWidth={1} />
+            <text x={PAD.left - 6} y={y(value)} dy="0.32em" textAnchor="end" fontSize={fontSize} className="fill-zinc-500 tabular-nums dark:fill-zinc-400">
+              {fmt(value)}
+            </text>
+          </g>
+        );
+      })}
+      {days.map((d, i) => {
+        const x = PAD.left + i * slot + (slot - barWidth) / 2;
+        let top = y(0);
+        return (
+          <g key={d.day}>
+            <title>{`${dayLabel(d.day, "long")}: ${fmt(d.total)} requests (${fmt(d.count2xx)} 2xx, ${fmt(d.count4xx)} 4xx, ${fmt(d.count429)} 429, ${fmt(d.count5xx)} 5xx)`}</title>
+            {/* A transparent full-height target makes the tooltip reachable on quiet days. */}
+            <rect x={PAD.left + i * slot} y={PAD.top} width={slot} height={plotHeight} className="fill-transparent" />
+            {SERIES.map((s) => {
+              const value = d[s.key];
+              if (value === 0) return null;
+              const height = Math.max(1, (value / max) * plotHeight);
+              top -= height;
+              return <rect key={s.key} x={x} y={top} width={barWidth} height={height} rx={1} className={s.fill} />;
+            })}
+            {i % tickEvery === (days.length - 1) % tickEvery && (
+              // The last label ends at its bar instead of being centred past the canvas edge.
+              <text x={i === days.length - 1 ? x + barWidth : x + barWidth / 2} y={HEIGHT - 6} textAnchor={i === days.length - 1 ? "end" : "middle"} aria-hidden="true" fontSize={fontSize} className="fill-zinc-500 dark:fill-zinc-400">
+                {dayLabel(d.day)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
   );
 }

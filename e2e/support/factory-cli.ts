@@ -254,6 +254,12 @@ const commands = {
     const events = await db.auditEvent.findMany({ where: { organizationId: args.organizationId, action: { in: ["organization.suspended", "organization.reactivated"] } }, select: { action: true, metadata: true } });
     return { suspended: org.suspendedAt !== null, reason: org.suspendedReason, events };
   },
+
+  /** The newest mail to an address (its id only), as the admin's mail list would show it. */
+  async latestMailTo(args: { to: string }) {
+    const mail = await db.mailMessage.findFirst({ where: { to: args.to }, orderBy: { createdAt: "desc" }, select: { id: true } });
+    return { mailId: mail?.id ?? null };
+  },
 } as const;
 
 export type FactoryCommand = keyof typeof commands;

@@ -20,7 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 md:flex md:gap-8 md:py-8">
       <AdminNav pendingCount={pendingCount} />
-      <main id="main" className="min-w-0 flex-1">
+      <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
         {children}
       </main>
     </div>

@@ -61,7 +61,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                         <span className="block text-xs text-zinc-500 capitalize dark:text-zinc-400">{m.role}</span>
                       </>
                     ) : (
-                      <span className="text-zinc-400 dark:text-zinc-500">—</span>
+                      <span className="text-zinc-500 dark:text-zinc-400">—</span>
                     )}
                   </TD>
                   <TD label="Role">

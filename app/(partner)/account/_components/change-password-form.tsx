@@ -42,7 +42,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <Form onSubmit={onSubmit} className="space-y-4" aria-label="Change password">
       {error && <Alert tone="error">{error}</Alert>}
-      {done && <Alert tone="success">Password changed. Every other session of your account has ended; you stay signed in here.</Alert>}
+      {done && <Alert tone="success" focusOnMount>Password changed. Every other session of your account has ended; you stay signed in here.</Alert>}
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />

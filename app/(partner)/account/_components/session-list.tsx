@@ -41,7 +41,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
   return (
     <div className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
-      {ended && <Alert tone="success">{ended}</Alert>}
+      {ended && <Alert tone="success" focusOnMount>{ended}</Alert>}
       <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" aria-label="Active sessions">
         {sessions.map((s) => (
           <li key={s.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between" aria-label={`${s.device}${s.isCurrent ? " (this browser)" : ""}`}>

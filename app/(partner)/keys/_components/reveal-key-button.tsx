@@ -7,6 +7,7 @@ import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { focusNext } from "@/components/ui/focus";
 import { revealKeyAction } from "../actions";
 
 type Props = { keyId: string; keyName: string; size?: "sm" | "md" };
@@ -33,11 +34,14 @@ export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
     });
 
   const close = () => {
+    const wasRevealed = Boolean(revealed);
     // Forget the secret first; only then fetch the page again, which shows the mask.
     setRevealed(null);
     setOpen(false);
     setError(null);
     router.refresh();
+    // The Reveal button goes away with the refresh: continue at the key's link (the list) or the heading.
+    if (wasRevealed) focusNext(`a[href="/keys/${keyId}"]`);
   };
 
   return (

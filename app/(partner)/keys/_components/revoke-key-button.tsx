@@ -8,6 +8,7 @@ import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { announce, focusNext } from "@/components/ui/focus";
 import { TextField } from "@/components/ui/field";
 import { applyFieldErrors, fieldsNamed } from "@/components/ui/field-errors";
 import { revokeKeySchema, type RevokeKeyInput } from "@/lib/keys/schemas";
@@ -50,6 +51,9 @@ export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
     }
     close();
     router.refresh();
+    // The Revoke button goes away: continue at the key's link (the list) or the heading.
+    focusNext(`a[href="/keys/${keyId}"]`);
+    announce(`${keyName} is revoked.`);
   });
 
   return (

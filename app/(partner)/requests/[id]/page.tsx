@@ -159,6 +159,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   );
 }
 
+/** One term of a <dl>: the div wraps exactly one dt and dd, as the HTML spec allows (no further nesting). */
 function Item({ term, children, className = "" }: { term: string; children: React.ReactNode; className?: string }) {
   return (
     <div className={`min-w-0 ${className}`}>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,7 +16,6 @@ export function InviteMemberForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [invited, setInvited] = useState<string | null>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
   const {
     register,
     handleSubmit,
@@ -36,16 +35,20 @@ export function InviteMemberForm() {
     setInvited(values.email);
     reset();
     router.refresh();
-    requestAnimationFrame(() => statusRef.current?.focus());
   });
 
   return (
     <Form onSubmit={onSubmit} aria-label="Invite a colleague" className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+      {error && (
+        <Alert tone="error" focusOnMount>
+          {error}
+        </Alert>
+      )}
       {invited && (
-        <div ref={statusRef} tabIndex={-1} className="outline-none">
-          <Alert tone="success">We mailed an invitation to {invited}. They join once they accept it (the link works for 7 days).</Alert>
-        </div>
+        // Keyed by the address, so a second invitation is a new result that takes focus again.
+        <Alert key={invited} tone="success" focusOnMount>
+          We mailed an invitation to {invited}. They join once they accept it (the link works for 7 days).
+        </Alert>
       )}
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
         <TextField label="Colleague's e-mail" type="email" autoComplete="off" placeholder="name@your-organisation.rw" error={errors.email?.message} {...register("email")} />

@@ -268,14 +268,19 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
               variant="secondary"
               size="sm"
               className="shrink-0"
-              disabled={isRecommendedOnly}
+              // aria-disabled, not disabled: the button keeps focus once the pair is selected.
+              aria-disabled={isRecommendedOnly}
               onClick={() => {
+                if (isRecommendedOnly) return;
                 setDropped([]);
                 setValue("scopes", [...RECOMMENDED_SCOPES], { shouldDirty: true, shouldValidate: isSubmitted });
               }}
             >
               {isRecommendedOnly ? "Recommended pair selected" : "Use the recommended pair"}
             </Button>
+            <span role="status" className="sr-only">
+              {isRecommendedOnly ? "Selected: cooperatives:read and members:read" : ""}
+            </span>
           </div>
         )}
         <Controller
