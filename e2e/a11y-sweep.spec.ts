@@ -76,6 +76,7 @@ export const PAGES: PageCheck[] = [
   { route: "/team", roles: PARTNER, states: [submitEmpty("Send invitation", ["owner"])] },
   { route: "/account", roles: ["owner", "viewer", "admin"], states: [submitEmpty("Change password", ["owner"])] },
   { route: "/account/two-factor", roles: ["owner", "admin"] },
+  { route: "/notifications", roles: ["owner", "admin"] },
   { route: "/admin", roles: ["admin"] },
   { route: "/admin/requests", roles: ["admin"] },
   { route: "/admin/requests/[id]", roles: ["admin"], url: (w) => `/admin/requests/${w.requestId}` },
