@@ -26,7 +26,9 @@ export default defineConfig({
   // The page budgets at scale run on their own seeded server: playwright.scale.config.ts.
   testIgnore: ["scale/**"],
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers even on two cores: much of a browser test is waiting on the server, and
+  // one worker (Playwright's default there) leaves the machine half idle. PW_WORKERS overrides.
+  workers: Number(process.env.PW_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
