@@ -28,7 +28,8 @@ test("an owner reads and exports the organisation's activity, without COPA staff
   const events = page.getByRole("list", { name: "Activity, newest first" }).getByTestId("audit-event");
   await expect(events.filter({ hasText: "request.approved" })).toContainText("COPA staff");
   await expect(events.filter({ hasText: "request.submitted" })).toContainText(partner.email);
-  await expect(page.getByText(E2E.adminEmail)).toHaveCount(0);
+  // (The footer's support address may be the admin's: only the log itself must not name them.)
+  await expect(page.getByRole("list", { name: "Activity, newest first" })).not.toContainText(E2E.adminEmail);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   const csv = await readFile((await download.path())!, "utf8");

@@ -4,6 +4,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { approvedKeyFor, submitRequestFor } from "./partner-support";
+import { linkIn, waitForMail } from "./support/mailbox";
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reached. */
 async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}) {
@@ -31,6 +32,21 @@ test("@ui keyboard: the skip link, then sign up and create the organisation", as
   await page.keyboard.type("Aline Uwase");
   await page.keyboard.press("Tab");
   await page.keyboard.type(`aline-kb-${suffix}@umurenge.example`);
+  await tabTo(page, page.getByLabel("Password"));
+  await page.keyboard.type("a-long-enough-password");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeFocused({ timeout: 30_000 });
+
+  // The mailed link, then confirming and signing in, all by keyboard.
+  const email = `aline-kb-${suffix}@umurenge.example`;
+  const verification = await waitForMail(email, /Confirm your e-mail address/);
+  await page.goto(linkIn(verification, "/verify-email?token="));
+  await tabTo(page, page.getByRole("button", { name: "Confirm my address" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Your address is confirmed" })).toBeFocused();
+  await page.goto("/sign-in");
+  await tabTo(page, page.getByLabel("E-mail"));
+  await page.keyboard.type(email);
   await tabTo(page, page.getByLabel("Password"));
   await page.keyboard.type("a-long-enough-password");
   await page.keyboard.press("Enter");

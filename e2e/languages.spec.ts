@@ -9,7 +9,7 @@ test("a French browser gets the portal in French, and the language menu switches
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/coopératives du Rwanda/);
-  await expect(page.getByRole("link", { name: "Documentation", exact: true })).toBeVisible();
+  await expect(page.locator("header").getByRole("link", { name: "Documentation", exact: true })).toBeVisible();
   await expect(page.locator("body")).not.toContainText("⟦");
 
   // The menu is a disclosure: Enter opens it, Tab reaches the languages, Enter chooses.
@@ -22,7 +22,7 @@ test("a French browser gets the portal in French, and the language menu switches
   await kinyarwanda.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("lang", "rw");
-  await expect(page.getByRole("link", { name: "Inyandiko", exact: true })).toBeVisible();
+  await expect(page.locator("header").getByRole("link", { name: "Inyandiko", exact: true })).toBeVisible();
 
   // The choice outlives the page: the next visit, despite the French browser, is in Kinyarwanda.
   await page.goto("/docs");
@@ -39,7 +39,7 @@ test("a language chosen while signed in is saved on the account and follows the 
   await page.locator("header summary", { hasText: "Language: English" }).click();
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await expect(page.getByRole("link", { name: "Clés d'API" })).toBeVisible();
+  await expect(page.locator("header").getByRole("link", { name: "Clés d'API" })).toBeVisible();
   await first.close();
 
   // A new browser asking for English: signed out it is English, signed in the account's French wins.
