@@ -2,7 +2,6 @@
 // catalogue scope appears with exactly its enforced endpoints; the picker gives the
 // smallest scope set and its link pre-fills the request form; copy buttons copy; the
 // quickstart names a signed-in reader's keys by mask only.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { DOCS_PAGES } from "@/lib/docs/nav";
 import { EXAMPLE_KEY_SHAPE } from "@/lib/docs/samples";
@@ -47,20 +46,7 @@ test.describe("docs pages", () => {
       // Nothing that looks like a real key is ever printed on a docs page.
       expect(withoutExample(await page.content())).not.toMatch(FULL_KEY);
     });
-
-    test(`${p.href} has no accessibility violations (light, desktop)`, async ({ page }) => {
-      await page.goto(p.href);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    });
-
-    test(`${p.href} has no accessibility violations (dark, phone)`, async ({ page }) => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.emulateMedia({ colorScheme: "dark" });
-      await page.goto(p.href);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    });
+    // axe: e2e/a11y-sweep.spec.ts checks every docs page in light and dark, desktop and phone.
   }
 
   test("the phone navigation opens, leads to a page and closes", async ({ page }) => {
