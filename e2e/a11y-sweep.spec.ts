@@ -232,7 +232,7 @@ for (const role of ROLES) {
   const chunks = PAGES.filter((p) => p.roles.includes(role) && p.alone).map((p) => [p]);
   for (let i = 0; i < checks.length; i += PER_TEST) chunks.push(checks.slice(i, i + PER_TEST));
   for (const chunk of chunks) {
-    sweepTest(`@ui axe sweep as ${role}: ${chunk.map((c) => c.route).join(" ")}`, async ({ browser, world }) => {
+    sweepTest(`@ui @sweep axe sweep as ${role}: ${chunk.map((c) => c.route).join(" ")}`, async ({ browser, world }) => {
       test.setTimeout(300_000);
       await sweep(browser, role, role === "anonymous" ? null : world, chunk);
     });

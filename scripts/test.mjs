@@ -40,18 +40,11 @@ delete env.DATABASE_URL;
 const POSTGRES_SPECS = [
   "e2e/golden-path.spec.ts",
   "e2e/api-both-ways.spec.ts",
-  "e2e/api-sandbox.spec.ts",
   "e2e/admin-race.spec.ts",
   "e2e/bounded-lists.spec.ts",
   "e2e/partner-team.spec.ts",
-  "e2e/mail.spec.ts",
   "e2e/notifications.spec.ts",
-  "e2e/request-conversation.spec.ts",
-  "e2e/key-scope-changes.spec.ts",
   "e2e/two-person-approval.spec.ts",
-  "e2e/activity-export.spec.ts",
-  "e2e/sessions.spec.ts",
-  "e2e/languages.spec.ts",
 ];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -113,7 +106,10 @@ if (!chromium) {
   // store, concurrent decisions, the mail outbox's claims, triggers); every service and
   // store is already tested on PostgreSQL by the integration tests above. Tests tagged @ui
   // (accessibility, keyboard and layout sweeps) never depend on the engine.
-  const pwArgs = isPostgres ? ["test", ...POSTGRES_SPECS, "--grep-invert", "@ui"] : ["test"];
+  // The axe sweep of every page in every role, mode and width (@sweep, about six minutes
+  // on two cores) runs apart, `npm run test:a11y`, to keep CI within its 20 minutes; its
+  // route-listing test stays here, so a new page without a sweep row still fails npm test.
+  const pwArgs = isPostgres ? ["test", ...POSTGRES_SPECS, "--grep-invert", "@ui"] : ["test", "--grep-invert", "@sweep"];
   const pw = run(`Browser tests (Playwright, Chromium${isPostgres ? ": the engine-dependent specs" : ""})`, bin("playwright"), pwArgs, { PW_JSON_REPORT: pwJson });
   const p = readJson(pwJson);
   if (p?.stats) {

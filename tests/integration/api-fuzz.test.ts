@@ -4,7 +4,7 @@
 // answer is a documented status with a JSON body, never a 5xx, and a refused write leaves
 // the data exactly as it was (an accepted one adds exactly one row).
 //
-// Runs: FUZZ_RUNS per endpoint (default 800 on SQLite, 150 on PostgreSQL), so a CI run
+// Runs: FUZZ_RUNS per endpoint (default 800 on SQLite, 80 on PostgreSQL), so a CI run
 // sends well over 10,000 generated requests.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,7 +16,7 @@ import { issueGatewayCredential } from "@/lib/gateway/service";
 import { makeAdmin } from "../support/factories";
 import { ALL_SCOPES, call, issueKey, seeded } from "./api-support";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.TEST_DB_ENGINE === "postgres" ? 150 : 800));
+const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.TEST_DB_ENGINE === "postgres" ? 80 : 800));
 const app = createApiApp();
 let key: string;
 let ids: { cooperative: string; member: string; loan: string };
