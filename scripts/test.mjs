@@ -41,9 +41,6 @@ const POSTGRES_SPECS = [
   "e2e/golden-path.spec.ts",
   "e2e/api-both-ways.spec.ts",
   "e2e/admin-race.spec.ts",
-  "e2e/bounded-lists.spec.ts",
-  "e2e/partner-team.spec.ts",
-  "e2e/notifications.spec.ts",
   "e2e/two-person-approval.spec.ts",
 ];
 
