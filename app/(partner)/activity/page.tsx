@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { hrefWith } from "@/lib/admin/filters";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { pageAuditEvents } from "@/lib/admin/queries";
 import { partnerActivityWhere, redactStaff } from "@/lib/audit/partner";
 import { requirePartnerPage } from "@/lib/auth/session";
@@ -46,27 +45,7 @@ export default async function ActivityPage({ searchParams }: Props) {
       ) : (
         <AuditEventTable events={events} caption="Activity, newest first" showOrganization={false} links="partner" />
       )}
-      {(page.newerCursor || page.olderCursor) && (
-        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-2">
-          <div className="flex gap-2">
-            {page.newerCursor && (
-              <>
-                <Link className={LINK} href="/activity">
-                  ↑ Newest
-                </Link>
-                <Link className={LINK} href={hrefWith("/activity", { before: page.newerCursor })} rel="prev">
-                  ← Newer
-                </Link>
-              </>
-            )}
-          </div>
-          {page.olderCursor && (
-            <Link className={LINK} href={hrefWith("/activity", { after: page.olderCursor })} rel="next">
-              Older →
-            </Link>
-          )}
-        </nav>
-      )}
+      <CursorPager path="/activity" newerCursor={page.newerCursor} olderCursor={page.olderCursor} />
     </>
   );
 }

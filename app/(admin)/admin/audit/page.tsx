@@ -4,6 +4,7 @@ import { AuditEventTable } from "@/components/admin/audit-event-list";
 import { OrganizationFilter } from "@/components/admin/organization-filter";
 import { FilterBar, FilterSelect, FilterText } from "@/components/admin/filter-bar";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { hrefWith, parseAuditFilters } from "@/lib/admin/filters";
 import { listAuditEvents, getOrganizationOption } from "@/lib/admin/queries";
 import { AUDIT_ACTIONS } from "@/lib/audit";
@@ -51,27 +52,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       ) : (
         <AuditEventTable events={page.events} caption="Audit events, newest first" />
       )}
-      {(page.newerCursor || page.olderCursor) && (
-        <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-2">
-          <div className="flex gap-2">
-            {page.newerCursor && (
-              <>
-                <Link className={LINK} href={hrefWith("/admin/audit", base)}>
-                  ↑ Newest
-                </Link>
-                <Link className={LINK} href={hrefWith("/admin/audit", { ...base, before: page.newerCursor })} rel="prev">
-                  ← Newer
-                </Link>
-              </>
-            )}
-          </div>
-          {page.olderCursor && (
-            <Link className={LINK} href={hrefWith("/admin/audit", { ...base, after: page.olderCursor })} rel="next">
-              Older →
-            </Link>
-          )}
-        </nav>
-      )}
+      <CursorPager path="/admin/audit" params={base} newerCursor={page.newerCursor} olderCursor={page.olderCursor} />
     </>
   );
 }

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { hrefWith } from "@/lib/admin/filters";
+
+const LINK = "inline-flex min-h-9 items-center rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
+
+/**
+ * Newest / newer / older links for a keyset-paged list (newest first), keeping the list's
+ * other query parameters. Renders nothing when there is a single page.
+ */
+export function CursorPager({ path, params = {}, newerCursor, olderCursor }: { path: string; params?: Record<string, string | undefined>; newerCursor: string | null; olderCursor: string | null }) {
+  if (!newerCursor && !olderCursor) return null;
+  return (
+    <nav aria-label="Pages" className="mt-4 flex flex-wrap justify-between gap-2">
+      <div className="flex gap-2">
+        {newerCursor && (
+          <>
+            <Link className={LINK} href={hrefWith(path, params)}>
+              ↑ Newest
+            </Link>
+            <Link className={LINK} href={hrefWith(path, { ...params, before: newerCursor })} rel="prev">
+              ← Newer
+            </Link>
+          </>
+        )}
+      </div>
+      {olderCursor && (
+        <Link className={LINK} href={hrefWith(path, { ...params, after: olderCursor })} rel="next">
+          Older →
+        </Link>
+      )}
+    </nav>
+  );
+}
