@@ -205,25 +205,45 @@ async function approve(
     const requested = parseScopes(request.requestedScopes);
     const fewer = requested.length !== input.grantedScopes.length || requested.some((s) => !(input.grantedScopes as string[]).includes(s));
     await recordRequestEvent(tx, { requestId: request.id, kind: "approved", actorId: admin.id, actorRole: "admin", body: input.note || null, changes: fewer ? { granted: input.grantedScopes } : {} });
-    await recordAudit(tx, {
-      action: "request.approved",
-      actor: actorOf(admin),
-      organizationId: request.organizationId,
-      target: { type: "request", id: request.id },
-      metadata: { requestedScopes: requested, grantedScopes: input.grantedScopes, expiresAt: key.expiresAt?.toISOString() ?? null },
-      ip,
-    });
-    await recordAudit(tx, {
-      action: "key.issued",
-      actor: actorOf(admin),
-      organizationId: request.organizationId,
-      target: { type: "key", id: key.id },
-      metadata: { requestId: request.id, scopes: input.grantedScopes, environment: key.environment, type: key.type },
-      ip,
-    });
-    await notifyApproved(tx, request, input.grantedScopes, key);
+    await recordKeyIssued(tx, { request, admin, key, granted: input.grantedScopes, ip });
     return { keyId: key.id };
   });
+}
+
+/**
+ * What every approval that creates a key writes with it, in its transaction: the
+ * request.approved and key.issued audit events and the organisation's notification.
+ */
+async function recordKeyIssued(
+  tx: Tx,
+  args: {
+    request: { id: string; organizationId: string; keyName: string; requestedScopes: string };
+    admin: CurrentUser;
+    key: { id: string; environment: string; type: string; expiresAt: Date | null };
+    granted: string[];
+    ip: string | null;
+    /** The two-person rule's trace, when the key came from a confirmation. */
+    approval?: { firstApprovedById: string | null; secondApproval: true };
+  },
+) {
+  const { request, admin, key, granted, ip } = args;
+  await recordAudit(tx, {
+    action: "request.approved",
+    actor: actorOf(admin),
+    organizationId: request.organizationId,
+    target: { type: "request", id: request.id },
+    metadata: { requestedScopes: parseScopes(request.requestedScopes), grantedScopes: granted, expiresAt: key.expiresAt?.toISOString() ?? null, ...args.approval },
+    ip,
+  });
+  await recordAudit(tx, {
+    action: "key.issued",
+    actor: actorOf(admin),
+    organizationId: request.organizationId,
+    target: { type: "key", id: key.id },
+    metadata: { requestId: request.id, scopes: granted, environment: key.environment, type: key.type },
+    ip,
+  });
+  await notifyApproved(tx, request, granted, key);
 }
 
 /** Tells the organisation's owners and developers, in the approval's transaction. */
@@ -268,23 +288,7 @@ export async function confirmAccessRequest(requestId: string, admin: CurrentUser
       createdById: admin.id,
     });
     await recordRequestEvent(tx, { requestId: request.id, kind: "approved", actorId: admin.id, actorRole: "admin", body: "Confirmed the first approval (two-person rule)." });
-    await recordAudit(tx, {
-      action: "request.approved",
-      actor: actorOf(admin),
-      organizationId: request.organizationId,
-      target: { type: "request", id: request.id },
-      metadata: { requestedScopes: parseScopes(request.requestedScopes), grantedScopes: proposal.grantedScopes, expiresAt: key.expiresAt?.toISOString() ?? null, firstApprovedById: request.firstApprovedById, secondApproval: true },
-      ip,
-    });
-    await recordAudit(tx, {
-      action: "key.issued",
-      actor: actorOf(admin),
-      organizationId: request.organizationId,
-      target: { type: "key", id: key.id },
-      metadata: { requestId: request.id, scopes: proposal.grantedScopes, environment: key.environment, type: key.type },
-      ip,
-    });
-    await notifyApproved(tx, request, proposal.grantedScopes, key);
+    await recordKeyIssued(tx, { request, admin, key, granted: proposal.grantedScopes, ip, approval: { firstApprovedById: request.firstApprovedById, secondApproval: true } });
     return { keyId: key.id };
   });
 }
