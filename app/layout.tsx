@@ -3,6 +3,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { connection } from "next/server";
 import { getLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RouteFocus } from "@/components/layout/route-focus";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -24,13 +25,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="flex min-h-screen flex-col font-sans">
-        <SkipLink />
-        <SiteHeader />
-        <div className="flex-1">{children}</div>
-        <SiteFooter />
-        <RouteFocus />
-        {/* components/ui/focus.ts announce(): status changes whose result is elsewhere on the page. */}
-        <div id="live-announcer" role="status" aria-live="polite" className="sr-only" />
+        {/* The locale, time zone and shared messages for every client component; a page adds its own area's (ClientMessages). */}
+        <ClientMessages>
+          <SkipLink />
+          <SiteHeader />
+          <div className="flex-1">{children}</div>
+          <SiteFooter />
+          <RouteFocus />
+          {/* components/ui/focus.ts announce(): status changes whose result is elsewhere on the page. */}
+          <div id="live-announcer" role="status" aria-live="polite" className="sr-only" />
+        </ClientMessages>
       </body>
     </html>
   );

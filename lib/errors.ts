@@ -22,6 +22,8 @@ export class ServiceError extends Error {
     message: string,
     readonly fieldErrors?: Record<string, string>,
     readonly related?: RelatedRecord,
+    /** The values of a message that is a key ("requests.errors.tooMany" with {max}); the edge translates it (lib/i18n/translate-message). */
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
     this.name = "ServiceError";

@@ -1,11 +1,17 @@
+import { useTranslations } from "next-intl";
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 
 export const controlClass =
   "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm placeholder:text-zinc-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
 
 type FieldShellProps = { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode };
 
-export function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error: rawError, children }: FieldShellProps) {
+  // A schema's message is a key ("auth.errors.emailInvalid"); the reader sees it in their
+  // language (the page's ClientMessages must include the schema's namespace).
+  const t = useTranslations() as unknown as AnyTranslator;
+  const error = rawError ? translateMessage(t, rawError) : rawError;
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">

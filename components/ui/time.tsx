@@ -1,11 +1,11 @@
 "use client";
 
-// Dates in the reader's own time zone and locale conventions. The server renders in its
-// zone and the browser re-renders in the user's; the difference is expected, so the
-// hydration warning is suppressed on the <time> element only.
-const absolute = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
-const dateOnly = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+import { useLocale, useTranslations } from "next-intl";
+import { TIME_ZONE } from "@/lib/i18n/config";
+
+// Dates in the reader's language and in Rwanda's time zone, with the zone named ("2 déc.
+// 2026, 21:04 UTC+2"), so the server's render and the browser's agree whatever either's
+// own zone is. Relative times ("il y a 3 heures") keep the exact time on hover.
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 86_400_000],
@@ -16,12 +16,25 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60_000],
 ];
 
-export function formatRelative(date: Date, now = Date.now()): string {
+/** "3 hours ago" in the locale, or null under a minute (the caller says "just now"). Pure. */
+export function formatRelative(date: Date, locale: string, now = Date.now()): string | null {
   const diff = date.getTime() - now;
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms) return relative.format(Math.trunc(diff / ms), unit);
   }
-  return diff < 0 ? "just now" : "in less than a minute";
+  return null;
+}
+
+/** "2 Dec 2026, 21:04 GMT+2" (or the date alone) in the locale, in Rwanda's time zone. Pure. */
+export function formatDateTime(date: Date, locale: string, options: { dateOnly?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: TIME_ZONE,
+    ...(options.dateOnly ? {} : { hour: "2-digit", minute: "2-digit", timeZoneName: "short" }),
+  }).format(date);
 }
 
 type Props = {
@@ -30,16 +43,22 @@ type Props = {
   relative?: boolean;
   /** Day, month and year only. */
   dateOnly?: boolean;
-  /** What to show when there is no date. */
+  /** What to show when there is no date (already in the reader's language). */
   fallback?: string;
   className?: string;
 };
 
 export function Time({ value, relative: isRelative, dateOnly: isDateOnly, fallback = "—", className }: Props) {
+  const locale = useLocale();
+  const t = useTranslations("ui.time");
   if (!value) return <span className={className ?? "text-zinc-500 dark:text-zinc-400"}>{fallback}</span>;
   const date = typeof value === "string" ? new Date(value) : value;
-  const exact = absolute.format(date);
-  const text = isRelative ? formatRelative(date) : isDateOnly ? dateOnly.format(date) : exact;
+  const exact = formatDateTime(date, locale);
+  const text = isRelative
+    ? (formatRelative(date, locale) ?? (date.getTime() <= Date.now() ? t("justNow") : t("inUnderAMinute")))
+    : isDateOnly
+      ? formatDateTime(date, locale, { dateOnly: true })
+      : exact;
   return (
     <time dateTime={date.toISOString()} title={exact} className={className} suppressHydrationWarning>
       {text}

@@ -3,9 +3,11 @@
 // errors to a typed result the UI shows. Never export an unwrapped function from a
 // "use server" file: every export is a public endpoint.
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { ServiceError, type RelatedRecord, type ServiceErrorCode } from "@/lib/errors";
+import { translateFieldErrors, translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 import { clientIp } from "@/lib/net/client-ip";
 import { getCurrentUser, type CurrentUser, type MembershipRole, type PartnerUser } from "./session";
 import { hasTwoFactor } from "./two-factor/service";
@@ -36,17 +38,36 @@ async function actionClientIp(): Promise<string | null> {
   return clientIp({ socketAddress: null, forwardedFor: h.get("x-forwarded-for"), trustProxy: getEnv().COPA_TRUST_PROXY });
 }
 
+/** The reader's translator: every message an action answers is in their language. */
+const translator = async () => (await getTranslations()) as unknown as AnyTranslator;
+
+/** A refusal from a wrapper, in the reader's language. */
+async function refuse(key: string, values?: Record<string, string | number>, code?: ServiceErrorCode): Promise<ActionResult<never>> {
+  const t = await translator();
+  return { ok: false, error: translateMessage(t, key, values), ...(code ? { code } : {}) };
+}
+
 async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
     // The code lets the UI react (step_up_required opens the "confirm it is you" dialog);
-    // a related record lets it link to it (an identical pending request).
-    if (error instanceof ServiceError) return { ok: false, error: error.message, fieldErrors: error.fieldErrors, code: error.code, ...(error.related ? { related: error.related } : {}) };
+    // a related record lets it link to it (an identical pending request). Messages that
+    // are keys are translated here, at the edge, into the reader's language.
+    if (error instanceof ServiceError) {
+      const t = await translator();
+      return {
+        ok: false,
+        error: translateMessage(t, error.message, error.values),
+        fieldErrors: translateFieldErrors(t, error.fieldErrors),
+        code: error.code,
+        ...(error.related ? { related: error.related } : {}),
+      };
+    }
     // Next's redirect()/notFound() are thrown; let them through.
     if (error && typeof error === "object" && "digest" in error && typeof (error as { digest: unknown }).digest === "string" && /^NEXT_/.test((error as { digest: string }).digest)) throw error;
     console.error("action failed:", error instanceof Error ? error.message : "unknown error");
-    return { ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." };
+    return refuse("ui.actions.failed");
   }
 }
 
@@ -54,8 +75,9 @@ async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
 async function parse<S extends z.ZodType>(schema: S, input: unknown): Promise<{ ok: true; data: z.infer<S> } | { ok: false; result: ActionResult<never> }> {
   const parsed = await schema.safeParseAsync(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const fieldErrors = fieldErrorsOf(parsed.error);
-  return { ok: false, result: { ok: false, error: "Please correct the highlighted fields.", fieldErrors } };
+  const t = await translator();
+  const fieldErrors = translateFieldErrors(t, fieldErrorsOf(parsed.error));
+  return { ok: false, result: { ok: false, error: translateMessage(t, "ui.actions.correctFields"), fieldErrors } };
 }
 
 /** Anyone, signed in or not (sign-up). */
@@ -71,7 +93,7 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input:
 export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, user: CurrentUser, ctx: ActionContext) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
+    if (!user) return refuse("ui.actions.sessionEnded");
     const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
     return run(async () => handler(parsed.data, user, { ip: await actionClientIp() }));
@@ -90,10 +112,11 @@ export function partnerAction<S extends z.ZodType, T>(
   const roles = options.roles ?? ["owner", "developer", "viewer"];
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
-    if (!user.membership) return { ok: false, error: "Create your organisation first." };
+    if (!user) return refuse("ui.actions.sessionEnded");
+    if (!user.membership) return refuse("ui.actions.noOrganisation");
     if (!roles.includes(user.membership.role)) {
-      return { ok: false, error: `Your role (${user.membership.role}) cannot do this. Ask an owner of your organisation.` };
+      const t = await translator();
+      return refuse("ui.actions.roleCannot", { role: translateMessage(t, `ui.roles.${user.membership.role}`) });
     }
     const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
@@ -105,12 +128,12 @@ export function partnerAction<S extends z.ZodType, T>(
 export function adminAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, admin: CurrentUser, ctx: ActionContext) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, error: "Your session has ended. Please sign in again." };
-    if (user.role !== "admin") return { ok: false, error: "Not found." };
+    if (!user) return refuse("ui.actions.sessionEnded");
+    if (user.role !== "admin") return refuse("ui.actions.notFound");
     // Two-factor is mandatory for admins, and this wrapper is where it is enforced (the
     // console's redirect to enrolment is only comfort).
     if (!(await hasTwoFactor(user.id))) {
-      return { ok: false, error: "Turn on two-factor authentication first (Your account, Two-factor).", code: "two_factor_required" };
+      return refuse("ui.actions.twoFactorRequired", undefined, "two_factor_required");
     }
     const parsed = await parse(schema, input);
     if (!parsed.ok) return parsed.result;
