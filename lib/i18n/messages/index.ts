@@ -21,6 +21,7 @@ import enNotifications from "./en/notifications.json";
 import enReview from "./en/review.json";
 import enKeys from "./en/keys.json";
 import enInsight from "./en/insight.json";
+import enQueue from "./en/queue.json";
 import frCommon from "./fr/common.json";
 import frHome from "./fr/home.json";
 import frUi from "./fr/ui.json";
@@ -40,6 +41,7 @@ import frNotifications from "./fr/notifications.json";
 import frReview from "./fr/review.json";
 import frKeys from "./fr/keys.json";
 import frInsight from "./fr/insight.json";
+import frQueue from "./fr/queue.json";
 import rwCommon from "./rw/common.json";
 import rwHome from "./rw/home.json";
 import rwUi from "./rw/ui.json";
@@ -59,6 +61,7 @@ import rwNotifications from "./rw/notifications.json";
 import rwReview from "./rw/review.json";
 import rwKeys from "./rw/keys.json";
 import rwInsight from "./rw/insight.json";
+import rwQueue from "./rw/queue.json";
 import type { Locale } from "../config";
 
 const en = {
@@ -81,6 +84,7 @@ const en = {
   review: enReview,
   keys: enKeys,
   insight: enInsight,
+  queue: enQueue,
 };
 export type Messages = typeof en;
 
@@ -109,6 +113,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     review: frReview,
     keys: frKeys,
     insight: frInsight,
+    queue: frQueue,
   },
   rw: {
     common: rwCommon,
@@ -130,5 +135,6 @@ export const MESSAGES: Record<Locale, Messages> = {
     review: rwReview,
     keys: rwKeys,
     insight: rwInsight,
+    queue: rwQueue,
   },
 };
