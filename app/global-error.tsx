@@ -1,7 +1,8 @@
 "use client";
 
 // Shown only when the root layout itself fails, in place of Next's built-in page (whose
-// inline <style> the CSP refuses). No stylesheet is guaranteed here, so it is plain HTML.
+// inline <style> the CSP refuses). No stylesheet is guaranteed here, so it is plain HTML, and
+// in English: the layout that failed is what would have chosen the language.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
