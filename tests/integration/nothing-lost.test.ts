@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { revealKey } from "@/lib/keys/service";
 import { accessRequestSchema, approveRequestSchema } from "@/lib/requests/schemas";
-import { approveAccessRequest, submitAccessRequest } from "@/lib/requests/service";
+import { approveAccessRequest, submitAccessRequest, withdrawAccessRequest } from "@/lib/requests/service";
 import { makeAdmin, makePartner } from "../support/factories";
 
 const REQUEST = accessRequestSchema.parse({
@@ -54,6 +54,25 @@ describe("the audit log is append-only in the database", () => {
     const before = await db.auditEvent.count();
     await auditEventOf();
     expect(await db.auditEvent.count()).toBeGreaterThan(before);
+  });
+});
+
+describe("a request's thread is append-only in the database", () => {
+  async function threadEvent() {
+    const partner = await makePartner();
+    const { id } = await submitAccessRequest(REQUEST, partner, null);
+    await withdrawAccessRequest(id, partner, null);
+    return db.requestEvent.findFirstOrThrow({ where: { requestId: id, kind: "withdrawn" } });
+  }
+
+  it("refuses to rewrite or remove a message, an edit or a decision", async () => {
+    const event = await threadEvent();
+    await expect(db.requestEvent.update({ where: { id: event.id }, data: { body: "It was the admin's idea." } })).rejects.toThrow();
+    await expect(db.$executeRawUnsafe(`UPDATE "RequestEvent" SET "kind" = 'approved' WHERE "id" = '${event.id}'`)).rejects.toThrow(APPEND_ONLY);
+    await expect(db.requestEvent.deleteMany({ where: { id: event.id } })).rejects.toThrow();
+    await expect(db.$executeRawUnsafe(`DELETE FROM "RequestEvent"`)).rejects.toThrow(APPEND_ONLY);
+    if (process.env.TEST_DB_ENGINE === "postgres") await expect(db.$executeRawUnsafe(`TRUNCATE "RequestEvent"`)).rejects.toThrow(APPEND_ONLY);
+    expect(await db.requestEvent.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
   });
 });
 
