@@ -3,11 +3,11 @@
 // errors to a typed result the UI shows. Never export an unwrapped function from a
 // "use server" file: every export is a public endpoint.
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { ServiceError, type RelatedRecord, type ServiceErrorCode } from "@/lib/errors";
-import { translateFieldErrors, translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
+import { translateFieldErrors, translateMessage } from "@/lib/i18n/translate-message";
+import { requestTranslator } from "@/lib/i18n/translator";
 import { clientIp } from "@/lib/net/client-ip";
 import { getCurrentUser, type CurrentUser, type MembershipRole, type PartnerUser } from "./session";
 import { hasTwoFactor } from "./two-factor/service";
@@ -39,7 +39,7 @@ async function actionClientIp(): Promise<string | null> {
 }
 
 /** The reader's translator: every message an action answers is in their language. */
-const translator = async () => (await getTranslations()) as unknown as AnyTranslator;
+const translator = requestTranslator;
 
 /** A refusal from a wrapper, in the reader's language. */
 async function refuse(key: string, values?: Record<string, string | number>, code?: ServiceErrorCode): Promise<ActionResult<never>> {

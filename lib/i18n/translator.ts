@@ -1,0 +1,17 @@
+// A translator in this request's language for code that runs outside rendering (server
+// actions, route handlers): next-intl's core createTranslator over our messages, with the
+// locale resolved as pages resolve it. Unlike getTranslations it needs no Next.js build
+// alias, so the same code runs under Vitest.
+import { createTranslator } from "next-intl";
+import { resolveLocale } from "./locale";
+import { MESSAGES } from "./messages";
+import type { AnyTranslator } from "./translate-message";
+import type { Locale } from "./config";
+
+export function translatorFor(locale: Locale): AnyTranslator {
+  return createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as AnyTranslator;
+}
+
+export async function requestTranslator(): Promise<AnyTranslator> {
+  return translatorFor(await resolveLocale());
+}
