@@ -16,6 +16,7 @@ import { compress } from "hono/compress";
 import { getEnv } from "@/lib/env";
 import { verifyRequestSchema } from "@/lib/gateway/schemas";
 import { authenticateGateway, verifyKey } from "@/lib/gateway/verify";
+import { GITHUB_LEAK_PATH, handleGithubLeakReport } from "@/lib/leaks/github";
 import { clientIp } from "@/lib/net/client-ip";
 import { ENDPOINT_SCOPES, parseScopes } from "@/lib/scopes/enforcement";
 import type { HttpMethod } from "@/lib/scopes/catalog";
@@ -217,6 +218,9 @@ export function createApiApp(options: ApiAppOptions = {}) {
   app.on(["GET", "PUT", "PATCH", "DELETE"], "/api/keys/verify", (c) => {
     throw new ApiError("method_not_allowed", DETAIL.methodNotAllowed(c.req.method), { Allow: "POST, OPTIONS" });
   });
+
+  // Leaked-key reports from GitHub's secret scanning (lib/leaks/github.ts): signed, no key.
+  app.post(GITHUB_LEAK_PATH, limitBody, async (c) => handleGithubLeakReport(Buffer.from(await c.req.arrayBuffer()), c.req.raw.headers, ipOf(c)));
 
   // The OpenAPI document, generated from the same table (public, no key).
   const document = registerOpenApi(app, options.document);

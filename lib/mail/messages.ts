@@ -216,6 +216,22 @@ export const TEMPLATES = {
       footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
     }),
   },
+  /** Owners and developers: a key was reported as leaked, and what COPA did (lib/leaks). */
+  key_leaked: {
+    secretPath: undefined,
+    content: (params: { organizationName: string; keyName: string; mask: string; outcome: string; found: string; withdrawn: string; keyPath: string }, links: Links): MailContent => ({
+      subject: `The key "${params.keyName}" was found in public`,
+      preheader: params.outcome === "revoked" ? "COPA revoked it: rotate to a new key." : "COPA withdrew its write scopes: rotate it now.",
+      heading: `"${params.keyName}" was reported as leaked`,
+      blocks: [
+        p(`The key "${params.keyName}" (${params.mask}) of ${params.organizationName} was found where others can read it.`),
+        { kind: "details", rows: [["Found", params.found], ["What COPA did", params.outcome === "revoked" ? "Revoked the key: calls made with it are refused." : `Withdrew its write scopes (${params.withdrawn}); reads still work until you rotate.`]] },
+        p("Issue a new key, deploy it, then revoke the old one. Remove the key from where it was published."),
+      ],
+      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
+      footnote: "You receive this as an owner or developer of the organisation.",
+    }),
+  },
   /** Owners and developers: an admin changed a key's rate limits. */
   key_limits_changed: {
     secretPath: undefined,

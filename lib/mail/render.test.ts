@@ -15,6 +15,7 @@ const SAMPLE: Record<MailTemplateId, Record<string, unknown>> = {
   request_approved: { organizationName: "Umurenge SACCO", keyName: "Loans", requestedScopes: "loans:read, loans:write", grantedScopes: "loans:read", expiresAt: "2027-03-02 10:00 UTC", keyPath: "/keys/k1" },
   request_rejected: { organizationName: "Umurenge SACCO", keyName: "Loans", reason: "Needs an agreement", requestPath: "/requests/r1" },
   key_revoked: { organizationName: "Umurenge SACCO", keyName: "Loans", mask: "sk_copa_test_…abcd", reason: "Leaked", keyPath: "/keys/k1" },
+  key_leaked: { organizationName: "Umurenge SACCO", keyName: "Loans", mask: "sk_copa_test_…abcd", outcome: "quarantined", found: "https://github.com/o/r/blob/1/a.txt", withdrawn: "loans:write", keyPath: "/keys/k1" },
   key_limits_changed: { organizationName: "Umurenge SACCO", keyName: "Loans", perHour: "500", perDay: "the default", keyPath: "/keys/k1" },
   organization_suspended: { organizationName: "Umurenge SACCO", reason: "Unpaid invoices" },
   organization_reactivated: { organizationName: "Umurenge SACCO" },

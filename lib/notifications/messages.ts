@@ -26,6 +26,11 @@ export const NOTICES = {
     body: `${p.mask}. Reason: ${p.reason}`,
     link: p.keyPath,
   }),
+  key_leaked: (p: MailParams<"key_leaked">): NoticeContent => ({
+    title: `"${p.keyName}" was reported as leaked`,
+    body: p.outcome === "revoked" ? `${p.mask} was revoked. Rotate to a new key.` : `${p.mask} lost its write scopes (${p.withdrawn}). Rotate it now.`,
+    link: p.keyPath,
+  }),
   key_limits_changed: (p: MailParams<"key_limits_changed">): NoticeContent => ({
     title: `New limits for "${p.keyName}"`,
     body: `${p.perHour} per hour, ${p.perDay} per day.`,
@@ -81,6 +86,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   request_approved: "A request approved",
   request_rejected: "A request rejected",
   key_revoked: "A key revoked by COPA",
+  key_leaked: "A key reported as leaked",
   key_limits_changed: "A key's limits changed by COPA",
   organization_suspended: "The organisation suspended",
   organization_reactivated: "The organisation reactivated",

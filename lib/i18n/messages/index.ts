@@ -22,6 +22,7 @@ import enReview from "./en/review.json";
 import enKeys from "./en/keys.json";
 import enInsight from "./en/insight.json";
 import enQueue from "./en/queue.json";
+import enLeaks from "./en/leaks.json";
 import frCommon from "./fr/common.json";
 import frHome from "./fr/home.json";
 import frUi from "./fr/ui.json";
@@ -42,6 +43,7 @@ import frReview from "./fr/review.json";
 import frKeys from "./fr/keys.json";
 import frInsight from "./fr/insight.json";
 import frQueue from "./fr/queue.json";
+import frLeaks from "./fr/leaks.json";
 import rwCommon from "./rw/common.json";
 import rwHome from "./rw/home.json";
 import rwUi from "./rw/ui.json";
@@ -62,6 +64,7 @@ import rwReview from "./rw/review.json";
 import rwKeys from "./rw/keys.json";
 import rwInsight from "./rw/insight.json";
 import rwQueue from "./rw/queue.json";
+import rwLeaks from "./rw/leaks.json";
 import type { Locale } from "../config";
 
 const en = {
@@ -85,6 +88,7 @@ const en = {
   keys: enKeys,
   insight: enInsight,
   queue: enQueue,
+  leaks: enLeaks,
 };
 export type Messages = typeof en;
 
@@ -114,6 +118,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     keys: frKeys,
     insight: frInsight,
     queue: frQueue,
+    leaks: frLeaks,
   },
   rw: {
     common: rwCommon,
@@ -136,5 +141,6 @@ export const MESSAGES: Record<Locale, Messages> = {
     keys: rwKeys,
     insight: rwInsight,
     queue: rwQueue,
+    leaks: rwLeaks,
   },
 };
