@@ -105,6 +105,7 @@ export const PAGES: PageCheck[] = [
   { route: "/admin/review-rules", roles: ["admin"] },
   { route: "/admin/scope-changes", roles: ["admin"] },
   { route: "/admin/gateway", roles: ["admin"], states: [submitEmpty("Issue credential")] },
+  { route: "/admin/leaks", roles: ["admin"], states: [submitEmpty("Report the key")] },
 ];
 
 /** Every page route in app/, as its URL pattern (route groups dropped). */

@@ -17,6 +17,7 @@ const SECTIONS = [
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/mail", label: "Mail" },
   { href: "/admin/gateway", label: "Gateway" },
+  { href: "/admin/leaks", label: "Leaked keys" },
 ] as const;
 
 export function AdminNav({ pendingCount }: { pendingCount: number }) {
