@@ -4,6 +4,7 @@
 // quickstart names a signed-in reader's keys by mask only.
 import type { Page } from "@playwright/test";
 import { DOCS_PAGES } from "@/lib/docs/nav";
+import enDocs from "@/lib/i18n/messages/en/docs.json";
 import { EXAMPLE_KEY_SHAPE } from "@/lib/docs/samples";
 import { SCOPES, scopeAnchor } from "@/lib/scopes/catalog";
 import { ENDPOINT_SCOPES } from "@/lib/scopes/enforcement";
@@ -14,6 +15,8 @@ import { approvedKeyFor, revealThroughUi } from "./partner-support";
 // a navigation entry.
 const PAGES = DOCS_PAGES.filter((p) => p.href !== "/docs/reference");
 const H1: Record<string, string> = { "/docs": "COPA API documentation" };
+/** A page's name in the nav, as an English reader sees it. */
+const label = (p: (typeof DOCS_PAGES)[number]) => enDocs.nav.pages[p.id].label;
 
 const FULL_KEY = /sk_copa_(partner|webhook|mobile|system)_[a-z0-9]{32}(?![a-z0-9])/;
 /** The page's HTML without the contract's documented example of a key's shape. */
@@ -39,9 +42,9 @@ test.describe("docs pages", () => {
     test(`${p.href} renders for an anonymous visitor`, async ({ page }) => {
       const response = await page.goto(p.href);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(H1[p.href] ?? p.label);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(H1[p.href] ?? label(p));
       const nav = page.getByRole("navigation", { name: "Documentation" });
-      await expect(nav.getByRole("link", { name: p.label, exact: true })).toHaveAttribute("aria-current", "page");
+      await expect(nav.getByRole("link", { name: label(p), exact: true })).toHaveAttribute("aria-current", "page");
       await expect(nav.getByRole("link", { name: "API reference" })).toHaveAttribute("href", "/docs/reference");
       // Nothing that looks like a real key is ever printed on a docs page.
       expect(withoutExample(await page.content())).not.toMatch(FULL_KEY);
