@@ -202,3 +202,44 @@ test.describe("quickstart for a signed-in partner", () => {
     expect(withoutExample(html)).not.toMatch(FULL_KEY);
   });
 });
+
+test.describe("docs in French and Kinyarwanda", () => {
+  // Prose in the reader's language; code samples, headers, bodies and scope ids exactly as
+  // in English (the contract); no raw message key (⟦...⟧) anywhere on the page.
+  for (const locale of ["fr", "rw"] as const) {
+    test(`@ui /docs/authentication and /docs/scopes in ${locale}: translated prose, unchanged samples, no raw key`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext();
+      // The visitor's choice of language (the header's language menu sets this cookie).
+      await context.addCookies([{ name: "copa-locale", value: locale, url: baseURL! }]);
+      const page = await context.newPage();
+      const heading = { fr: { auth: "Authentification", scopes: "Permissions" }, rw: { auth: "Kwemeza umwirondoro", scopes: "Uburenganzira" } }[locale];
+
+      await page.goto(`${baseURL}/docs/authentication`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading.auth);
+      // The first sample is the same curl command an English reader copies.
+      const block = page.locator("[data-code-block]").filter({ has: page.getByRole("tab", { name: "curl" }) }).first();
+      await expect(block.getByRole("tabpanel").locator("pre")).toContainText('-H "Authorization: Bearer $COPA_API_KEY"');
+      await expect(page.locator("[data-code-block] pre").filter({ hasText: '{"detail": "Invalid API key"}' }).first()).toBeVisible();
+      await expect(page.locator("body")).not.toContainText("⟦");
+      await expect(page.locator("body")).not.toContainText("Every request to the COPA API carries an API key");
+
+      await page.goto(`${baseURL}/docs/scopes`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading.scopes);
+      const nav = page.getByRole("navigation", { name: locale === "fr" ? "Documentation" : "Inyandiko" });
+      await expect(nav.getByRole("link", { name: heading.scopes, exact: true })).toHaveAttribute("aria-current", "page");
+      for (const scope of SCOPES) {
+        const card = page.locator(`section#${scopeAnchor(scope.id)}`);
+        await expect(card.getByRole("heading", { name: scope.id, exact: true })).toBeVisible();
+        await expect(card).not.toContainText(scope.description);
+        for (const field of scope.data) await expect(card).toContainText(field);
+      }
+      // The picker, a client component, speaks the language too.
+      await page.getByTestId("scope-picker").locator('input[type="checkbox"][value="POST /members"]').check();
+      await expect(page.getByTestId("picker-result")).toContainText("members:write");
+      await expect(page.getByTestId("picker-result")).not.toContainText("Scopes you need");
+      await expect(page.locator("body")).not.toContainText("⟦");
+      await context.close();
+    });
+  }
+});
