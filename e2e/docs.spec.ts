@@ -4,6 +4,7 @@
 // quickstart names a signed-in reader's keys by mask only.
 import type { Page } from "@playwright/test";
 import { DOCS_PAGES } from "@/lib/docs/nav";
+import enDocs from "@/lib/i18n/messages/en/docs.json";
 import { EXAMPLE_KEY_SHAPE } from "@/lib/docs/samples";
 import { SCOPES, scopeAnchor } from "@/lib/scopes/catalog";
 import { ENDPOINT_SCOPES } from "@/lib/scopes/enforcement";
@@ -14,6 +15,8 @@ import { approvedKeyFor, revealThroughUi } from "./partner-support";
 // a navigation entry.
 const PAGES = DOCS_PAGES.filter((p) => p.href !== "/docs/reference");
 const H1: Record<string, string> = { "/docs": "COPA API documentation" };
+/** A page's name in the nav, as an English reader sees it. */
+const label = (p: (typeof DOCS_PAGES)[number]) => enDocs.nav.pages[p.id].label;
 
 const FULL_KEY = /sk_copa_(partner|webhook|mobile|system)_[a-z0-9]{32}(?![a-z0-9])/;
 /** The page's HTML without the contract's documented example of a key's shape. */
@@ -39,9 +42,9 @@ test.describe("docs pages", () => {
     test(`${p.href} renders for an anonymous visitor`, async ({ page }) => {
       const response = await page.goto(p.href);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(H1[p.href] ?? p.label);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(H1[p.href] ?? label(p));
       const nav = page.getByRole("navigation", { name: "Documentation" });
-      await expect(nav.getByRole("link", { name: p.label, exact: true })).toHaveAttribute("aria-current", "page");
+      await expect(nav.getByRole("link", { name: label(p), exact: true })).toHaveAttribute("aria-current", "page");
       await expect(nav.getByRole("link", { name: "API reference" })).toHaveAttribute("href", "/docs/reference");
       // Nothing that looks like a real key is ever printed on a docs page.
       expect(withoutExample(await page.content())).not.toMatch(FULL_KEY);
@@ -198,4 +201,45 @@ test.describe("quickstart for a signed-in partner", () => {
     expect(html).not.toContain(secret.slice(-32));
     expect(withoutExample(html)).not.toMatch(FULL_KEY);
   });
+});
+
+test.describe("docs in French and Kinyarwanda", () => {
+  // Prose in the reader's language; code samples, headers, bodies and scope ids exactly as
+  // in English (the contract); no raw message key (⟦...⟧) anywhere on the page.
+  for (const locale of ["fr", "rw"] as const) {
+    test(`@ui /docs/authentication and /docs/scopes in ${locale}: translated prose, unchanged samples, no raw key`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext();
+      // The visitor's choice of language (the header's language menu sets this cookie).
+      await context.addCookies([{ name: "copa-locale", value: locale, url: baseURL! }]);
+      const page = await context.newPage();
+      const heading = { fr: { auth: "Authentification", scopes: "Permissions" }, rw: { auth: "Kwemeza umwirondoro", scopes: "Uburenganzira" } }[locale];
+
+      await page.goto(`${baseURL}/docs/authentication`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading.auth);
+      // The first sample is the same curl command an English reader copies.
+      const block = page.locator("[data-code-block]").filter({ has: page.getByRole("tab", { name: "curl" }) }).first();
+      await expect(block.getByRole("tabpanel").locator("pre")).toContainText('-H "Authorization: Bearer $COPA_API_KEY"');
+      await expect(page.locator("[data-code-block] pre").filter({ hasText: '{"detail": "Invalid API key"}' }).first()).toBeVisible();
+      await expect(page.locator("body")).not.toContainText("⟦");
+      await expect(page.locator("body")).not.toContainText("Every request to the COPA API carries an API key");
+
+      await page.goto(`${baseURL}/docs/scopes`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading.scopes);
+      const nav = page.getByRole("navigation", { name: locale === "fr" ? "Documentation" : "Inyandiko" });
+      await expect(nav.getByRole("link", { name: heading.scopes, exact: true })).toHaveAttribute("aria-current", "page");
+      for (const scope of SCOPES) {
+        const card = page.locator(`section#${scopeAnchor(scope.id)}`);
+        await expect(card.getByRole("heading", { name: scope.id, exact: true })).toBeVisible();
+        await expect(card).not.toContainText(scope.description);
+        for (const field of scope.data) await expect(card).toContainText(field);
+      }
+      // The picker, a client component, speaks the language too.
+      await page.getByTestId("scope-picker").locator('input[type="checkbox"][value="POST /members"]').check();
+      await expect(page.getByTestId("picker-result")).toContainText("members:write");
+      await expect(page.getByTestId("picker-result")).not.toContainText("Scopes you need");
+      await expect(page.locator("body")).not.toContainText("⟦");
+      await context.close();
+    });
+  }
 });

@@ -5,7 +5,7 @@
 // Follows the WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs.
 import { useId, useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import { CODE_BAR, CODE_FRAME, PRE_CLASSES } from "./code-styles";
-import { CopyButton } from "./copy-button";
+import { CopyButton, type CopyLabels } from "./copy-button";
 
 const STORAGE_KEY = "copa-docs-language";
 const listeners = new Set<() => void>();
@@ -40,9 +40,10 @@ function setPreferred(id: string) {
 // Keeps the choice for this page view even when storage is unavailable.
 let memory: string | null = null;
 
-export type RenderedTab = { id: string; label: string; code: string; html: string };
+/** `example` names the tab's sample for its copy button ("Python example"), in the reader's language. */
+export type RenderedTab = { id: string; label: string; code: string; html: string; example: string };
 
-export function CodeTabsClient({ tabs, title }: { tabs: RenderedTab[]; title: string }) {
+export function CodeTabsClient({ tabs, tablistLabel, labels }: { tabs: RenderedTab[]; tablistLabel: string; labels: CopyLabels }) {
   const baseId = useId();
   // The server has no preference, so it renders the first tab; the stored choice is
   // applied right after hydration without a mismatch (useSyncExternalStore's contract).
@@ -62,7 +63,7 @@ export function CodeTabsClient({ tabs, title }: { tabs: RenderedTab[]; title: st
   return (
     <div className={`my-5 ${CODE_FRAME}`} data-code-block>
       <div className={CODE_BAR}>
-        <div role="tablist" aria-label={`${title}: language`} className="-mb-px flex self-stretch overflow-x-auto">
+        <div role="tablist" aria-label={tablistLabel} className="-mb-px flex self-stretch overflow-x-auto">
           {tabs.map((tab, i) => {
             const selected = tab.id === active.id;
             return (
@@ -90,7 +91,7 @@ export function CodeTabsClient({ tabs, title }: { tabs: RenderedTab[]; title: st
             );
           })}
         </div>
-        <CopyButton key={active.id} text={active.code} what={`${active.label} example`} />
+        <CopyButton key={active.id} text={active.code} what={active.example} labels={labels} />
       </div>
       {tabs.map((tab) => (
         <div

@@ -31,7 +31,10 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-export function CopyButton({ text, what = "code" }: { text: string; /** Completes the accessible name: "Copy {what}". */ what?: string }) {
+/** The button's words in the reader's language (components/docs/copy-labels.ts makes them on the server). */
+export type CopyLabels = { copy: string; copied: string; failed: string; announceCopied: string; announceFailed: string };
+
+export function CopyButton({ text, what, labels }: { text: string; /** Completes the accessible name: "Copy {what}". */ what: string; labels: CopyLabels }) {
   const [state, setState] = useState<CopyState>("idle");
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -56,12 +59,12 @@ export function CopyButton({ text, what = "code" }: { text: string; /** Complete
         ) : (
           <svg aria-hidden viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="none" stroke="currentColor" strokeWidth="1.5"><rect x="5.5" y="5.5" width="8" height="8" rx="1.5" /><path d="M10.5 3.5v-.5A1.5 1.5 0 0 0 9 1.5H3A1.5 1.5 0 0 0 1.5 3v6A1.5 1.5 0 0 0 3 10.5h.5" /></svg>
         )}
-        <span>{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}</span>
+        <span>{state === "copied" ? labels.copied : state === "failed" ? labels.failed : labels.copy}</span>
         {state === "idle" && <span className="sr-only"> {what}</span>}
       </button>
       {/* Announces the result to screen readers; the button's own text changes silently. */}
       <span role="status" className="sr-only">
-        {state === "copied" ? "Copied to clipboard" : state === "failed" ? "Could not copy; select the code and copy it by hand" : ""}
+        {state === "copied" ? labels.announceCopied : state === "failed" ? labels.announceFailed : ""}
       </span>
     </>
   );

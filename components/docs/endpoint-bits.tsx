@@ -1,5 +1,6 @@
 // How an endpoint is written everywhere in the docs: a method badge, the path in mono, and
 // an "Announced" badge when COPA's production API does not serve it yet.
+import { useTranslations } from "next-intl";
 import type { HttpMethod } from "@/lib/scopes/catalog";
 
 const METHOD_TONES: Record<HttpMethod, string> = {
@@ -22,15 +23,15 @@ export function EndpointPath({ path }: { path: string }) {
   return <code className="font-mono text-[13px] break-all text-zinc-900 dark:text-zinc-100">{path}</code>;
 }
 
-export const ANNOUNCED_HELP = "Announced for COPA's production API but not live there yet. This portal's sandbox serves it today.";
-
+/** Used by server pages and the client picker alike, so its words come from the `scopes` namespace the docs send to the browser. */
 export function AnnouncedBadge() {
+  const t = useTranslations("scopes.announced");
   return (
     <span
-      title={ANNOUNCED_HELP}
+      title={t("help")}
       className="inline-flex items-center rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-amber-800 ring-1 ring-amber-600/30 ring-inset dark:bg-amber-950 dark:text-amber-200"
     >
-      Announced in production
+      {t("badge")}
     </span>
   );
 }

@@ -3,13 +3,16 @@
 // Tick the endpoints you will call; see the smallest set of scopes that covers them and a
 // link that opens the request form with exactly those scopes ticked. The computation is
 // lib/docs/picker.ts (minimalScopesFor over the enforcement map), unit-tested on its own.
+// Its words are the `scopes` namespace's (scopes.picker), which the docs layout sends.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { ScopeLink } from "@/components/scopes/scope-link";
-import { DOCS_ENDPOINTS, RESOURCE_LABELS, type DocsEndpoint } from "@/lib/docs/endpoints";
+import { DOCS_ENDPOINTS, type DocsEndpoint } from "@/lib/docs/endpoints";
 import { ENDPOINTLESS_SCOPES, pickScopes, requestScopesHref } from "@/lib/docs/picker";
-import { keyTypeLabels, listText } from "@/lib/docs/scope-text";
+import { listText } from "@/lib/docs/scope-text";
 import { RECOMMENDED_SCOPES, getScope } from "@/lib/scopes/catalog";
+import { endpointMessageKey, scopeText } from "@/lib/scopes/messages";
 import { AnnouncedBadge, EndpointPath, MethodBadge } from "./endpoint-bits";
 
 const GROUPS = Object.entries(
@@ -27,15 +30,16 @@ const LIST_CLASS = "divide-y divide-zinc-200 overflow-hidden rounded-lg border b
 const OPTION_CLASS =
   "flex cursor-pointer items-start gap-3 px-3 py-2 transition hover:bg-zinc-50 has-[:checked]:bg-brand-50/70 has-[:focus-visible]:outline-2 has-[:focus-visible]:-outline-offset-2 has-[:focus-visible]:outline-brand-600 dark:hover:bg-zinc-800/60 dark:has-[:checked]:bg-brand-900/25";
 
-function summary(endpointCount: number, extraCount: number, scopeCount: number): string {
-  if (scopeCount === 0) return "Tick the endpoints your integration will call.";
-  const parts = [];
-  if (endpointCount) parts.push(`${endpointCount} ${endpointCount === 1 ? "endpoint" : "endpoints"}`);
-  if (extraCount) parts.push("webhook events");
-  return `The smallest set for ${parts.join(" and ")}: ${scopeCount} ${scopeCount === 1 ? "scope" : "scopes"}.`;
-}
-
 export function EndpointPicker() {
+  const t = useTranslations("scopes");
+  const summary = (endpointCount: number, extraCount: number, scopeCount: number): string => {
+    if (scopeCount === 0) return t("picker.tickPrompt");
+    const parts = [];
+    if (endpointCount) parts.push(t("picker.endpoints", { count: endpointCount }));
+    if (extraCount) parts.push(t("picker.webhookEvents"));
+    return t("picker.smallestSet", { what: parts.join(` ${t("picker.and")} `), count: scopeCount });
+  };
+  const list = (ids: readonly string[]) => listText(ids, t("picker.and"));
   const [endpoints, setEndpoints] = useState<string[]>([]);
   const [extras, setExtras] = useState<string[]>([]);
   const result = useMemo(() => pickScopes(endpoints, extras), [endpoints, extras]);
@@ -56,7 +60,7 @@ export function EndpointPicker() {
             }}
             className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 shadow-sm hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800"
           >
-            Tick the common read endpoints
+            {t("picker.tickCommon")}
           </button>
           <button
             type="button"
@@ -67,13 +71,13 @@ export function EndpointPicker() {
             disabled={endpoints.length + extras.length === 0}
             className="rounded-md px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-50 dark:text-zinc-300 dark:hover:bg-zinc-800"
           >
-            Clear
+            {t("picker.clear")}
           </button>
         </div>
 
         {GROUPS.map(([resource, items]) => (
           <fieldset key={resource}>
-            <legend className="mb-1.5 text-sm font-semibold text-zinc-900 dark:text-white">{RESOURCE_LABELS[resource]}</legend>
+            <legend className="mb-1.5 text-sm font-semibold text-zinc-900 dark:text-white">{t(`resources.${resource}`)}</legend>
             <div className={LIST_CLASS}>
               {items.map((e) => (
                 <label key={e.key} className={OPTION_CLASS}>
@@ -90,7 +94,7 @@ export function EndpointPicker() {
                       <EndpointPath path={e.path} />
                       {e.production === "announced" && <AnnouncedBadge />}
                     </span>
-                    <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">{e.summary}</span>
+                    <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">{t(`endpoints.${endpointMessageKey(e.key)}` as "endpoints.GET_cooperatives")}</span>
                   </span>
                 </label>
               ))}
@@ -100,7 +104,7 @@ export function EndpointPicker() {
 
         {ENDPOINTLESS_SCOPES.length > 0 && (
           <fieldset>
-            <legend className="mb-1.5 text-sm font-semibold text-zinc-900 dark:text-white">Events</legend>
+            <legend className="mb-1.5 text-sm font-semibold text-zinc-900 dark:text-white">{t("picker.events")}</legend>
             <div className={LIST_CLASS}>
               {ENDPOINTLESS_SCOPES.map((s) => (
                 <label key={s.id} className={OPTION_CLASS}>
@@ -112,8 +116,8 @@ export function EndpointPicker() {
                     className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
                   />
                   <span className="min-w-0">
-                    <span className="block text-sm font-medium text-zinc-900 dark:text-zinc-100">{s.title}</span>
-                    <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">{s.description}</span>
+                    <span className="block text-sm font-medium text-zinc-900 dark:text-zinc-100">{scopeText(t, s).title}</span>
+                    <span className="mt-1 block text-xs text-zinc-600 dark:text-zinc-400">{scopeText(t, s).description}</span>
                   </span>
                 </label>
               ))}
@@ -126,7 +130,7 @@ export function EndpointPicker() {
           <div className="sticky bottom-3 z-10 flex items-center justify-between gap-3 rounded-lg border border-zinc-200 bg-white/95 px-3 py-2 text-sm shadow-lg backdrop-blur md:hidden dark:border-zinc-700 dark:bg-zinc-900/95">
             <span className="min-w-0 truncate font-mono text-xs text-zinc-800 dark:text-zinc-200">{result.scopes.join(", ")}</span>
             <a href="#picker-result" className="shrink-0 font-medium text-brand-700 underline underline-offset-2 dark:text-brand-100">
-              Review {result.scopes.length} {result.scopes.length === 1 ? "scope" : "scopes"}
+              {t("picker.review", { count: result.scopes.length })}
             </a>
           </div>
         )}
@@ -134,18 +138,18 @@ export function EndpointPicker() {
 
       <div className="md:sticky md:top-6 md:self-start">
         <div id="picker-result" className="scroll-mt-6 rounded-xl border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="picker-result">
-          <h3 className="text-sm font-semibold text-zinc-900 dark:text-white">Scopes you need</h3>
+          <h3 className="text-sm font-semibold text-zinc-900 dark:text-white">{t("picker.youNeed")}</h3>
           <p aria-live="polite" className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
             {summary(endpoints.length, extras.length, result.scopes.length)}
           </p>
 
           {result.scopes.length > 0 && (
             <>
-              <ul className="mt-3 space-y-2" aria-label="Scopes you need">
+              <ul className="mt-3 space-y-2" aria-label={t("picker.youNeed")}>
                 {result.scopes.map((id) => (
                   <li key={id} data-picked-scope={id} className="text-sm">
                     <ScopeLink scope={id} />
-                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{getScope(id)?.title}</span>
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{scopeText(t, getScope(id)!).title}</span>
                   </li>
                 ))}
               </ul>
@@ -153,28 +157,24 @@ export function EndpointPicker() {
               <ul className="mt-4 space-y-2 border-t border-zinc-200 pt-3 text-xs leading-5 text-zinc-700 dark:border-zinc-800 dark:text-zinc-300">
                 <li>
                   {result.keyTypes.length > 0 ? (
-                    <>Suits a {listText(keyTypeLabels(result.keyTypes).map((l) => l.toLowerCase()), "or")} key.</>
+                    t("picker.suits", { types: listText(result.keyTypes.map((k) => t(`picker.keyTypes.${k}`)), t("picker.or")) })
                   ) : (
-                    <span className="font-medium text-amber-800 dark:text-amber-200">
-                      No single key type suits all of these. Request one key per key type (for example, a webhook key for
-                      webhooks:receive).
-                    </span>
+                    <span className="font-medium text-amber-800 dark:text-amber-200">{t("picker.noSingleType")}</span>
                   )}
                 </li>
                 {result.highRisk.length > 0 && (
                   <li>
-                    {listText(result.highRisk)} {result.highRisk.length === 1 ? "is" : "are"} high risk: expect a closer review.
+                    {t("picker.highRisk", { scopes: list(result.highRisk), count: result.highRisk.length })}
                   </li>
                 )}
                 {result.needsJustification.length > 0 && (
                   <li>
-                    You will justify {listText(result.needsJustification)} in your request.
+                    {t("picker.justify", { scopes: list(result.needsJustification) })}
                   </li>
                 )}
                 {result.announcedInProduction.length > 0 && (
                   <li>
-                    {listText(result.announcedInProduction)} {result.announcedInProduction.length === 1 ? "has" : "have"} endpoints announced but not live in
-                    production; the sandbox serves them today.
+                    {t("picker.announced", { scopes: list(result.announcedInProduction), count: result.announcedInProduction.length })}
                   </li>
                 )}
               </ul>
@@ -184,7 +184,7 @@ export function EndpointPicker() {
                 data-testid="request-these-scopes"
                 className="mt-4 flex w-full items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
               >
-                Request these scopes
+                {t("picker.requestThese")}
               </Link>
             </>
           )}

@@ -1,20 +1,28 @@
 // One scope, fully explained: the target of every ScopeLink (/docs/scopes#members-read).
 // Everything shown comes from the catalogue and the docs endpoint table.
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { endpointsOfScope } from "@/lib/docs/endpoints";
-import { RISK_LABELS, keyTypeLabels, listText, riskReason } from "@/lib/docs/scope-text";
+import { listText, riskReason } from "@/lib/docs/scope-text";
+import { KEY_TYPES } from "@/lib/keys/key-types";
 import { scopeAnchor, type Scope, type ScopeRisk } from "@/lib/scopes/catalog";
+import { endpointMessageKey, scopeText } from "@/lib/scopes/messages";
 import { AnnouncedBadge, EndpointPath, MethodBadge } from "./endpoint-bits";
 
 const RISK_TONES: Record<ScopeRisk, "green" | "amber" | "red"> = { low: "green", medium: "amber", high: "red" };
 
 export function RiskBadge({ risk }: { risk: ScopeRisk }) {
-  return <Badge tone={RISK_TONES[risk]}>{RISK_LABELS[risk]}</Badge>;
+  const t = useTranslations("scopes.risk");
+  return <Badge tone={RISK_TONES[risk]}>{t(risk)}</Badge>;
 }
 
-export function ScopeCard({ scope }: { scope: Scope }) {
+export async function ScopeCard({ scope }: { scope: Scope }) {
+  const [t, ts] = await Promise.all([getTranslations("docs"), getTranslations("scopes")]);
   const anchor = scopeAnchor(scope.id);
   const endpoints = endpointsOfScope(scope.id);
+  const text = scopeText(ts, scope);
+  const keyTypes = KEY_TYPES.filter((k) => (scope.keyTypes as readonly string[]).includes(k.id)).map((k) => t(`keyTypes.${k.id}.label`));
   return (
     <section
       id={anchor}
@@ -29,42 +37,41 @@ export function ScopeCard({ scope }: { scope: Scope }) {
               {scope.id}
             </a>
           </h3>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">{scope.title}</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{text.title}</p>
         </div>
         <div className="flex flex-wrap gap-1.5">
-          {scope.recommended && <Badge tone="green">Recommended</Badge>}
+          {scope.recommended && <Badge tone="green">{t("scopeCard.recommended")}</Badge>}
           <RiskBadge risk={scope.risk} />
-          {scope.requiresJustification && <Badge tone="neutral">Justification required</Badge>}
+          {scope.requiresJustification && <Badge tone="neutral">{t("scopeCard.justificationRequired")}</Badge>}
         </div>
       </div>
-      <p className="mt-3 text-zinc-800 dark:text-zinc-200">{scope.description}</p>
+      <p className="mt-3 text-zinc-800 dark:text-zinc-200">{text.description}</p>
 
       <dl className="mt-4 grid gap-x-6 gap-y-4 border-t border-zinc-200 pt-4 text-sm sm:grid-cols-[8.5rem_minmax(0,1fr)] dark:border-zinc-800">
-        <dt className="font-medium text-zinc-900 dark:text-zinc-100">Endpoints</dt>
+        <dt className="font-medium text-zinc-900 dark:text-zinc-100">{t("scopeCard.endpoints")}</dt>
         <dd>
           {endpoints.length > 0 ? (
-            <ul className="space-y-2" aria-label={`Endpoints of ${scope.id}`}>
+            <ul className="space-y-2" aria-label={t("scopeCard.endpointsOf", { scope: scope.id })}>
               {endpoints.map((e) => (
                 <li key={e.key} data-endpoint={e.key} className="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <MethodBadge method={e.method} />
                   <EndpointPath path={e.path} />
                   {e.production === "announced" && <AnnouncedBadge />}
-                  <span className="basis-full text-zinc-600 sm:pl-14 dark:text-zinc-400">{e.summary}</span>
+                  <span className="basis-full text-zinc-600 sm:pl-14 dark:text-zinc-400">{ts(`endpoints.${endpointMessageKey(e.key)}` as "endpoints.GET_cooperatives")}</span>
                 </li>
               ))}
             </ul>
           ) : (
             <p className="text-zinc-600 dark:text-zinc-400">
-              None: no <code className="font-mono">/api/v1</code> endpoint needs this scope.
-              {scope.access === "receive" &&
-                " It lets COPA deliver events to your own HTTPS endpoint; webhook notifications for data changes are on COPA's announced roadmap."}
+              {t.rich("scopeCard.noEndpoints", { code: (chunks) => <code className="font-mono">{chunks}</code> })}
+              {scope.access === "receive" && ` ${t("scopeCard.receiveNote")}`}
             </p>
           )}
         </dd>
 
-        <dt className="font-medium text-zinc-900 dark:text-zinc-100">{scope.access === "write" ? "Data it changes" : "Data it exposes"}</dt>
+        <dt className="font-medium text-zinc-900 dark:text-zinc-100">{scope.access === "write" ? t("scopeCard.dataChanges") : t("scopeCard.dataExposes")}</dt>
         <dd>
-          <ul className="flex flex-wrap gap-1.5" aria-label={`Data fields of ${scope.id}`}>
+          <ul className="flex flex-wrap gap-1.5" aria-label={t("scopeCard.dataFieldsOf", { scope: scope.id })}>
             {scope.data.map((field) => (
               <li key={field} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
                 {field}
@@ -73,19 +80,17 @@ export function ScopeCard({ scope }: { scope: Scope }) {
           </ul>
         </dd>
 
-        <dt className="font-medium text-zinc-900 dark:text-zinc-100">Risk</dt>
+        <dt className="font-medium text-zinc-900 dark:text-zinc-100">{t("scopeCard.risk")}</dt>
         <dd className="text-zinc-700 dark:text-zinc-300">
-          {RISK_LABELS[scope.risk]}. {riskReason(scope)}
+          {ts(`risk.${scope.risk}`)}. {t(`scopeCard.riskReason.${riskReason(scope)}`)}
         </dd>
 
-        <dt className="font-medium text-zinc-900 dark:text-zinc-100">Suited key types</dt>
-        <dd className="text-zinc-700 dark:text-zinc-300">{listText(keyTypeLabels(scope.keyTypes))}</dd>
+        <dt className="font-medium text-zinc-900 dark:text-zinc-100">{t("scopeCard.keyTypes")}</dt>
+        <dd className="text-zinc-700 dark:text-zinc-300">{listText(keyTypes, t("and"))}</dd>
 
-        <dt className="font-medium text-zinc-900 dark:text-zinc-100">Justification</dt>
+        <dt className="font-medium text-zinc-900 dark:text-zinc-100">{t("scopeCard.justification")}</dt>
         <dd className="text-zinc-700 dark:text-zinc-300">
-          {scope.requiresJustification
-            ? "Required. Your request must explain why your integration needs it; reviewers grant it only for a clear need."
-            : "Not required. The reviewer decides from your use case."}
+          {scope.requiresJustification ? t("scopeCard.justificationYes") : t("scopeCard.justificationNo")}
         </dd>
       </dl>
     </section>

@@ -33,20 +33,11 @@ export function endpointsOfScope(scope: string): DocsEndpoint[] {
   return DOCS_ENDPOINTS.filter((e) => e.scope === scope);
 }
 
-export const RESOURCE_LABELS: Record<Scope["resource"], string> = {
-  cooperatives: "Cooperatives",
-  members: "Members",
-  loans: "Loans",
-  payments: "Payments",
-  webhooks: "Webhooks",
-};
-
-/** Resources in catalogue order, each with its scopes and endpoints. */
-export function resourcesInOrder(): { resource: Scope["resource"]; label: string; scopes: Scope[]; endpoints: DocsEndpoint[] }[] {
+/** Resources in catalogue order, each with its scopes and endpoints (its name: scopes.resources.<resource>). */
+export function resourcesInOrder(): { resource: Scope["resource"]; scopes: Scope[]; endpoints: DocsEndpoint[] }[] {
   const order = [...new Set(SCOPES.map((s) => s.resource))];
   return order.map((resource) => ({
     resource,
-    label: RESOURCE_LABELS[resource],
     scopes: SCOPES.filter((s) => s.resource === resource),
     endpoints: DOCS_ENDPOINTS.filter((e) => e.resource === resource),
   }));

@@ -13,5 +13,3 @@ export function sandboxDefaultLimits(): { hour: number; day: number } {
     return { ...COPA_LIMITS };
   }
 }
-
-export const formatCount = (n: number) => n.toLocaleString("en-US");

@@ -1,30 +1,33 @@
 // The docs' one navigation: the sidebar, the phone menu, the previous/next links and the
 // e2e page list all read it, so a page cannot be reachable from one and missing in another.
+// Labels and descriptions are messages of the `docs` namespace, keyed by the ids here
+// (docs.nav.pages.<id>.label, docs.nav.sections.<id>).
 
-export type DocsNavItem = { href: string; label: string; description: string };
-export type DocsNavSection = { title: string; items: DocsNavItem[] };
+export type DocsPageId = "overview" | "quickstart" | "authentication" | "scopes" | "errors" | "rateLimits" | "reference";
+export type DocsNavItem = { id: DocsPageId; href: string };
+export type DocsNavSection = { id: "gettingStarted" | "concepts" | "reference"; items: DocsNavItem[] };
 
 export const DOCS_NAV: DocsNavSection[] = [
   {
-    title: "Getting started",
+    id: "gettingStarted",
     items: [
-      { href: "/docs", label: "Overview", description: "What the COPA API offers, environments and how to get access." },
-      { href: "/docs/quickstart", label: "Quickstart", description: "From a new account to your first call in the sandbox." },
+      { id: "overview", href: "/docs" },
+      { id: "quickstart", href: "/docs/quickstart" },
     ],
   },
   {
-    title: "Concepts",
+    id: "concepts",
     items: [
-      { href: "/docs/authentication", label: "Authentication", description: "Key format, headers, key safety, rotation and revocation." },
-      { href: "/docs/scopes", label: "Scopes", description: "What each scope grants, and the fewest your integration needs." },
+      { id: "authentication", href: "/docs/authentication" },
+      { id: "scopes", href: "/docs/scopes" },
     ],
   },
   {
-    title: "Reference",
+    id: "reference",
     items: [
-      { href: "/docs/errors", label: "Errors", description: "Every status code, its exact body, causes and fixes." },
-      { href: "/docs/rate-limits", label: "Rate limits", description: "Per-key limits, the headers that report them, backing off." },
-      { href: "/docs/reference", label: "API reference", description: "Every endpoint with parameters, schemas and examples." },
+      { id: "errors", href: "/docs/errors" },
+      { id: "rateLimits", href: "/docs/rate-limits" },
+      { id: "reference", href: "/docs/reference" },
     ],
   },
 ];

@@ -1,25 +1,21 @@
 // Wording the docs derive from catalogue fields (risk, access, key types), so the prose
-// around a scope follows the catalogue when a scope's risk or key types change.
-import { KEY_TYPES } from "@/lib/keys/key-types";
-import type { Scope, ScopeRisk } from "@/lib/scopes/catalog";
+// around a scope follows the catalogue when a scope's risk or key types change. The words
+// themselves are messages (docs.scopeCard.riskReason.<reason>, scopes.risk.<risk>).
+import type { Scope } from "@/lib/scopes/catalog";
 
-export const RISK_LABELS: Record<ScopeRisk, string> = { low: "Low risk", medium: "Medium risk", high: "High risk" };
+export type RiskReason = "write" | "receive" | "readLow" | "readMedium" | "readHigh";
 
-/** Why a scope carries its risk, in one sentence. */
-export function riskReason(scope: Pick<Scope, "access" | "risk">): string {
-  if (scope.access === "write") return "Changes COPA's records: a leaked key could create or alter data in the registry.";
-  if (scope.access === "receive") return "Event deliveries reveal which records change and when.";
-  if (scope.risk === "low") return "Read-only, and no personal data.";
-  if (scope.risk === "medium") return "Read-only, but includes personal or financial data of cooperative members.";
-  return "Read-only, but exposes financial transactions.";
+/** Which sentence explains a scope's risk (docs.scopeCard.riskReason.<reason>). */
+export function riskReason(scope: Pick<Scope, "access" | "risk">): RiskReason {
+  if (scope.access === "write") return "write";
+  if (scope.access === "receive") return "receive";
+  if (scope.risk === "low") return "readLow";
+  if (scope.risk === "medium") return "readMedium";
+  return "readHigh";
 }
 
-export function keyTypeLabels(types: readonly string[]): string[] {
-  return KEY_TYPES.filter((t) => types.includes(t.id)).map((t) => t.label);
-}
-
-/** "a, b and c" (or "a, b or c") */
-export function listText(items: readonly string[], conjunction: "and" | "or" = "and"): string {
+/** "a, b and c": `conjunction` is the reader's word for "and" (or "or"), e.g. t("and"). */
+export function listText(items: readonly string[], conjunction: string): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }

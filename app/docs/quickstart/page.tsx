@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CodeBlock } from "@/components/docs/code-block";
 import { CodeTabs, snippetTabs } from "@/components/docs/code-tabs";
 import { DocsPage } from "@/components/docs/docs-page";
-import { A, C, Callout, Step, Steps, Table, Td } from "@/components/docs/prose";
+import { C, Callout, Step, Steps, Table, Td } from "@/components/docs/prose";
+import { RICH, link } from "@/components/docs/rich";
 import { ScopeLink } from "@/components/scopes/scope-link";
 import { sandboxBaseUrl } from "@/lib/docs/base-url";
 import { PRODUCTION_BASE_URL } from "@/lib/docs/environments";
 import { docsError } from "@/lib/docs/errors";
+import type { AnyTranslator } from "@/lib/i18n/translate-message";
 import { requestScopesHref } from "@/lib/docs/picker";
 import { getDocsReader, type DocsReader } from "@/lib/docs/reader";
 import { SAMPLE_COOPERATIVE_JSON, sampleCooperativeList } from "@/lib/docs/samples";
@@ -17,23 +20,22 @@ import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from "@/lib/sandbox/schemas";
 import { RECOMMENDED_SCOPES } from "@/lib/scopes/catalog";
 import { requiredScope } from "@/lib/scopes/enforcement";
 
-export const metadata: Metadata = { title: "Quickstart" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("docs.nav.pages");
+  return { title: t("quickstart.label") };
+}
 
-const TOC = [
-  { id: "account", title: "Create your account" },
-  { id: "request", title: "Request a sandbox key" },
-  { id: "store-the-key", title: "Store the key" },
-  { id: "first-call", title: "Make your first call" },
-  { id: "one-cooperative", title: "Fetch one cooperative" },
-  { id: "errors", title: "Handle errors" },
-  { id: "production", title: "Go to production" },
-];
+const SECTIONS = ["account", "request", "store-the-key", "first-call", "one-cooperative", "errors", "production"] as const;
+
+type DocsT = Awaited<ReturnType<typeof getTranslations<"docs">>>;
 
 const BUTTON =
   "inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
 export default async function QuickstartPage() {
-  const [base, reader] = await Promise.all([sandboxBaseUrl(), getDocsReader()]);
+  const [t, base, reader] = await Promise.all([getTranslations("docs"), sandboxBaseUrl(), getDocsReader()]);
+  const toc = SECTIONS.map((id) => ({ id, title: t(`quickstart.toc.${id}`) }));
+  const strong = RICH.strong;
   const sandboxRequest = requestScopesHref(RECOMMENDED_SCOPES, { type: "partner", environment: "sandbox" });
   const productionRequest = requestScopesHref(RECOMMENDED_SCOPES, { type: "partner", environment: "production" });
   const firstKey = reader.kind === "member" ? reader.activeSandboxKeys[0] : undefined;
@@ -41,116 +43,90 @@ export default async function QuickstartPage() {
   return (
     <DocsPage
       href="/docs/quickstart"
-      title="Quickstart"
-      toc={TOC}
-      lead={
-        <p>
-          From a new account to your first successful call: get a sandbox key, keep it in an environment variable and
-          list cooperatives from this portal&apos;s sandbox, which serves fictional sample data.
-        </p>
-      }
+      title={t("nav.pages.quickstart.label")}
+      toc={toc}
+      lead={<p>{t("quickstart.lead")}</p>}
     >
-      <ReaderPanel reader={reader} base={base} />
+      <ReaderPanel reader={reader} base={base} t={t} />
 
       <Steps>
-        <Step id="account" title="Create your account and organisation">
+        <Step id="account" title={t("quickstart.account.title")}>
           {reader.kind === "member" ? (
-            <p>
-              Done: you are signed in as a member of <strong className="font-semibold text-zinc-900 dark:text-white">{reader.organizationName}</strong>.
-            </p>
+            <p>{t.rich("quickstart.account.done", { strong, organization: reader.organizationName })}</p>
           ) : reader.kind === "no-organization" ? (
-            <p>
-              You are signed in. <A href="/onboarding">Set up your organisation</A>: keys belong to an organisation, not to
-              a person, so colleagues can manage them with you.
-            </p>
+            <p>{t.rich("quickstart.account.noOrganization", { onboarding: link("/onboarding") })}</p>
           ) : (
             <>
-              <p>
-                <A href="/sign-up">Sign up</A> with your work e-mail, then describe your organisation (legal name, kind,
-                country, contact). Keys belong to the organisation, so colleagues can manage them with you.
-              </p>
+              <p>{t.rich("quickstart.account.signUp", { signUp: link("/sign-up") })}</p>
               <p>
                 <Link href="/sign-up" className={BUTTON}>
-                  Create an account
+                  {t("quickstart.account.create")}
                 </Link>
               </p>
             </>
           )}
         </Step>
 
-        <Step id="request" title="Request a sandbox key">
+        <Step id="request" title={t("quickstart.toc.request")}>
           <p>
-            Request a <C>partner</C> key in the <C>sandbox</C> environment with {listScopes(RECOMMENDED_SCOPES)}: the two
-            read scopes most integrations need. The link below opens the request form with these choices made; you add a
-            name for the key and describe your use case (at least {USE_CASE_MIN} characters).
+            {t.rich("quickstart.request.text", {
+              partner: () => <C>partner</C>,
+              sandbox: () => <C>sandbox</C>,
+              scopes: () => listScopes(RECOMMENDED_SCOPES, t("and")),
+              min: USE_CASE_MIN,
+            })}
           </p>
           {firstKey ? (
-            <p>
-              Done: <strong className="font-semibold text-zinc-900 dark:text-white">{firstKey.name}</strong> is an active
-              sandbox key. <A href={sandboxRequest}>Request another</A> if a second integration needs its own.
-            </p>
+            <p>{t.rich("quickstart.request.done", { strong, name: firstKey.name, another: link(sandboxRequest) })}</p>
           ) : (
             <p>
               <Link href={sandboxRequest} className={BUTTON}>
-                Request a sandbox key
+                {t("quickstart.toc.request")}
               </Link>
             </p>
           )}
-          <p>
-            A COPA administrator reviews the request; you follow its status on your <A href="/requests">Requests</A> page.
-            Need other endpoints? The <A href="/docs/scopes#picker">scope picker</A> gives the smallest set of scopes for
-            the endpoints you will call.
-          </p>
+          <p>{t.rich("quickstart.request.review", { requests: link("/requests"), picker: link("/docs/scopes#picker") })}</p>
         </Step>
 
-        <Step id="store-the-key" title="Reveal the key and keep it in the environment">
-          <p>
-            Once approved, open <A href="/keys">API keys</A> and reveal the key. It is shown{" "}
-            <strong className="font-semibold text-zinc-900 dark:text-white">once</strong>: copy it straight into your
-            secret store or environment. Afterwards the portal shows only its mask.
-          </p>
-          <CodeBlock code={exportKeySnippet(firstKey ? { name: firstKey.name, mask: firstKey.mask } : undefined)} lang="bash" title="Terminal" />
-          <p>
-            The examples read the key from <C>COPA_API_KEY</C>, so it never appears in your source code. With a{" "}
-            <C>.env</C> file, keep that file out of version control.
-          </p>
+        <Step id="store-the-key" title={t("quickstart.store.title")}>
+          <p>{t.rich("quickstart.store.reveal", { strong, keys: link("/keys") })}</p>
+          <CodeBlock code={exportKeySnippet(firstKey ? { name: firstKey.name, mask: firstKey.mask } : undefined)} lang="bash" title={t("quickstart.terminal")} />
+          <p>{t.rich("quickstart.store.environment", { variable: () => <C>COPA_API_KEY</C>, env: () => <C>.env</C> })}</p>
         </Step>
 
-        <Step id="first-call" title="Make your first call">
-          <p>
-            List the first two cooperatives. The base URL of this portal&apos;s sandbox is <C>{base}</C>.
-          </p>
-          <CodeTabs title="List cooperatives" tabs={snippetTabs(listCooperativesSnippets(base))} />
-          <p>A successful call answers <C>200</C> with one page of cooperatives (sample data):</p>
+        <Step id="first-call" title={t("quickstart.toc.first-call")}>
+          <p>{t.rich("quickstart.firstCall.text", { base: () => <C>{base}</C> })}</p>
+          <CodeTabs title={t("quickstart.firstCall.example")} tabs={snippetTabs(listCooperativesSnippets(base))} />
+          <p>{t.rich("quickstart.firstCall.success", { ok: () => <C>200</C> })}</p>
           <CodeBlock code={JSON.stringify(sampleCooperativeList(base), null, 2)} lang="json" title="GET /cooperatives?page_size=2 · 200" />
           <p>
-            Every list endpoint is paginated the same way: <C>count</C> is the total, <C>results</C> this page, and{" "}
-            <C>next</C> and <C>previous</C> link to the neighbouring pages (<C>null</C> at either end). Ask for a page
-            with <C>page</C> (from 1) and <C>page_size</C> (default {PAGE_SIZE_DEFAULT}, at most {PAGE_SIZE_MAX}), or
-            simply follow <C>next</C> until it is <C>null</C>. Lists also filter, for example <C>?province=Southern</C>;
-            the <A href="/docs/reference">API reference</A> lists each endpoint&apos;s filters and schemas.
+            {t.rich("quickstart.firstCall.pagination", {
+              count: () => <C>count</C>,
+              results: () => <C>results</C>,
+              next: () => <C>next</C>,
+              previous: () => <C>previous</C>,
+              null: () => <C>null</C>,
+              page: () => <C>page</C>,
+              pageSize: () => <C>page_size</C>,
+              filter: () => <C>?province=Southern</C>,
+              reference: link("/docs/reference"),
+              default: PAGE_SIZE_DEFAULT,
+              max: PAGE_SIZE_MAX,
+            })}
           </p>
         </Step>
 
-        <Step id="one-cooperative" title="Fetch one cooperative and its members">
-          <p>
-            Take an id from the list and ask for that cooperative, then for its members: listing members needs{" "}
-            <ScopeLink scope={requiredScope("GET", "/cooperatives/{id}/members") ?? ""} />.
-          </p>
-          <CodeTabs title="Get a cooperative and its members" tabs={snippetTabs(cooperativeMembersSnippets(base))} />
-          <p>A cooperative looks like this (sample data):</p>
+        <Step id="one-cooperative" title={t("quickstart.oneCooperative.title")}>
+          <p>{t.rich("quickstart.oneCooperative.text", { scope: () => <ScopeLink scope={requiredScope("GET", "/cooperatives/{id}/members") ?? ""} /> })}</p>
+          <CodeTabs title={t("quickstart.oneCooperative.example")} tabs={snippetTabs(cooperativeMembersSnippets(base))} />
+          <p>{t("quickstart.oneCooperative.looksLike")}</p>
           <CodeBlock code={SAMPLE_COOPERATIVE_JSON} lang="json" title="GET /cooperatives/{id} · 200" />
-          <p>
-            Times are ISO 8601 in UTC, <C>member_count</C> counts active members, and <C>programme</C> is <C>null</C>{" "}
-            when the cooperative belongs to none.
-          </p>
+          <p>{t.rich("quickstart.oneCooperative.fields", { memberCount: () => <C>member_count</C>, programme: () => <C>programme</C>, null: () => <C>null</C> })}</p>
         </Step>
 
-        <Step id="errors" title="Handle errors">
-          <p>
-            Errors are JSON with one field, <C>detail</C>. The ones you will meet first while building:
-          </p>
-          <Table wide caption="First errors you may meet" head={["Status", "Body", "Usually means"]}>
+        <Step id="errors" title={t("quickstart.toc.errors")}>
+          <p>{t.rich("quickstart.errors.text", { detail: () => <C>detail</C> })}</p>
+          <Table wide caption={t("quickstart.errors.caption")} head={[t("quickstart.errors.status"), t("quickstart.errors.body"), t("quickstart.errors.means")]}>
             {[401, 403, 404, 429].map((status) => {
               const e = docsError(status);
               return (
@@ -159,57 +135,42 @@ export default async function QuickstartPage() {
                   <Td>
                     <code className="font-mono text-xs break-words">{e.body}</code>
                   </Td>
-                  <Td>{e.when}</Td>
+                  <Td>{(t as unknown as AnyTranslator)(`errorRows.${e.id}.when`)}</Td>
                 </tr>
               );
             })}
           </Table>
-          <p>
-            Causes and fixes for each are on <A href="/docs/errors">Errors</A>; limits and a backoff helper on{" "}
-            <A href="/docs/rate-limits">Rate limits</A>.
-          </p>
+          <p>{t.rich("quickstart.errors.more", { errors: link("/docs/errors"), rateLimits: link("/docs/rate-limits") })}</p>
         </Step>
 
-        <Step id="production" title="Go to production">
-          <p>
-            When your integration works against the sandbox, request a production key with the scopes it actually uses,
-            and switch the base URL to <C>{PRODUCTION_BASE_URL}</C>. Sandbox and production keys are separate: neither
-            works in the other environment. Loans and payments endpoints are announced for production but not live there
-            yet.
-          </p>
-          <p>
-            <A href={productionRequest}>Request a production key</A>
-          </p>
+        <Step id="production" title={t("quickstart.toc.production")}>
+          <p>{t.rich("quickstart.production.text", { base: () => <C>{PRODUCTION_BASE_URL}</C> })}</p>
+          <p>{t.rich("quickstart.production.request", { request: link(productionRequest) })}</p>
         </Step>
       </Steps>
     </DocsPage>
   );
 }
 
-function listScopes(ids: readonly string[]) {
+function listScopes(ids: readonly string[], and: string) {
   return ids.map((id, i) => (
     <span key={id}>
-      {i > 0 && (i === ids.length - 1 ? " and " : ", ")}
+      {i > 0 && (i === ids.length - 1 ? ` ${and} ` : ", ")}
       <ScopeLink scope={id} />
     </span>
   ));
 }
 
 /** Tells a signed-in reader what is personalised, and lists their keys by mask. */
-function ReaderPanel({ reader, base }: { reader: DocsReader; base: string }) {
+function ReaderPanel({ reader, base, t }: { reader: DocsReader; base: string; t: DocsT }) {
   if (reader.kind !== "member") {
     return (
       <div className="mt-8">
-        <Callout tone="note" title={reader.kind === "anonymous" ? "Personalised when you sign in" : "Set up your organisation first"}>
+        <Callout tone="note" title={reader.kind === "anonymous" ? t("quickstart.reader.anonymousTitle") : t("quickstart.reader.noOrganizationTitle")}>
           <p>
-            {reader.kind === "anonymous" ? (
-              <>
-                <A href="/sign-in?callbackUrl=/docs/quickstart">Sign in</A> and this page lists your sandbox keys by name
-                and mask next to the examples.
-              </>
-            ) : (
-              <>Keys belong to an organisation. Once yours exists, this page lists its sandbox keys next to the examples.</>
-            )}
+            {reader.kind === "anonymous"
+              ? t.rich("quickstart.reader.anonymousText", { signIn: link("/sign-in?callbackUrl=/docs/quickstart") })
+              : t("quickstart.reader.noOrganizationText")}
           </p>
         </Callout>
       </div>
@@ -218,11 +179,9 @@ function ReaderPanel({ reader, base }: { reader: DocsReader; base: string }) {
   return (
     <section aria-labelledby="your-keys" className="mt-8 rounded-xl border border-brand-600/30 bg-brand-50/60 p-4 dark:border-brand-500/30 dark:bg-brand-900/20" data-testid="reader-keys">
       <h2 id="your-keys" className="text-sm font-semibold text-zinc-950 dark:text-white">
-        Your sandbox keys · {reader.organizationName}
+        {t("quickstart.reader.title", { organization: reader.organizationName })}
       </h2>
-      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-        The examples below call <C>{base}</C>. The portal shows keys only by mask; paste the full key you copied at reveal.
-      </p>
+      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{t.rich("quickstart.reader.examplesCall", { base: () => <C>{base}</C> })}</p>
       {reader.activeSandboxKeys.length > 0 ? (
         <ul className="mt-3 space-y-2">
           {reader.activeSandboxKeys.map((k) => (
@@ -238,20 +197,15 @@ function ReaderPanel({ reader, base }: { reader: DocsReader; base: string }) {
           ))}
           {reader.activeSandboxKeyCount > reader.activeSandboxKeys.length && (
             <li className="text-sm text-zinc-700 dark:text-zinc-300">
-              and {reader.activeSandboxKeyCount - reader.activeSandboxKeys.length} more on <A href="/keys">API keys</A>.
+              {t.rich("quickstart.reader.more", { count: reader.activeSandboxKeyCount - reader.activeSandboxKeys.length, keys: link("/keys") })}
             </li>
           )}
         </ul>
       ) : (
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
-          {reader.unrevealedSandboxKeys > 0 ? (
-            <>
-              {reader.unrevealedSandboxKeys === 1 ? "A sandbox key is" : `${reader.unrevealedSandboxKeys} sandbox keys are`} approved
-              and waiting to be revealed on <A href="/keys">API keys</A>.
-            </>
-          ) : (
-            <>You have no active sandbox key yet: step 2 gets you one.</>
-          )}
+          {reader.unrevealedSandboxKeys > 0
+            ? t.rich("quickstart.reader.unrevealed", { count: reader.unrevealedSandboxKeys, keys: link("/keys") })
+            : t("quickstart.reader.none")}
         </p>
       )}
     </section>

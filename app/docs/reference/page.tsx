@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DocsPage, Section } from "@/components/docs/docs-page";
 import { A, C, Callout } from "@/components/docs/prose";
+import { link } from "@/components/docs/rich";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getOpenApiDocument } from "@/lib/api/app";
 import { OPENAPI_PATH, type OpenApiDocument } from "@/lib/api/openapi";
 import { exampleBody, type JsonSchema, type SchemaComponents } from "@/lib/openapi/schema-tools";
+import { PAGE_SIZE_MAX } from "@/lib/sandbox/schemas";
 import type { HttpMethod } from "@/lib/scopes/catalog";
 import { OperationSection, type OperationView } from "./_components/operation-section";
 import { SchemaFields } from "./_components/schema-fields";
 import { TryItKey, TryItProvider, type TryItOperation } from "./_components/try-it";
 
-export const metadata: Metadata = { title: "API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("docs.nav.pages");
+  return { title: t("reference.label") };
+}
 
 type RawOperation = {
   operationId: string;
@@ -108,10 +114,13 @@ function tryItFor(op: OperationView, components: SchemaComponents, ids: Awaited<
 }
 
 const TAGS = ["Cooperatives", "Members", "Loans", "Payments", "Gateway"] as const;
+/** Each OpenAPI tag's name in the reader's language (docs.referencePage.tags.<slug>); the document itself stays English. */
+type TagSlug = "cooperatives" | "members" | "loans" | "payments" | "gateway";
 const slug = (tag: string) => tag.toLowerCase();
 
 export default async function ReferencePage() {
-  const doc = await getOpenApiDocument();
+  const [t, doc] = await Promise.all([getTranslations("docs"), getOpenApiDocument()]);
+  const tagTitle = (tag: (typeof TAGS)[number]) => t(`referencePage.tags.${slug(tag) as TagSlug}`);
   const components = doc.components?.schemas as SchemaComponents;
   const operations = operationsOf(doc);
   const user = await getCurrentUser().catch(() => null);
@@ -121,38 +130,42 @@ export default async function ReferencePage() {
   const schemaNames = Object.keys(components).sort();
 
   const toc = [
-    { id: "basics", title: "Basics" },
-    ...TAGS.map((t) => ({ id: slug(t), title: t })),
-    { id: "schemas", title: "Schemas" },
+    { id: "basics", title: t("referencePage.basics") },
+    ...TAGS.map((tag) => ({ id: slug(tag), title: tagTitle(tag) })),
+    { id: "schemas", title: t("referencePage.schemas") },
   ];
 
   const body = (
     <>
-      <Section id="basics" title="Basics">
+      <Section id="basics" title={t("referencePage.basics")}>
         <p>
-          Base URL of the sandbox: <C>/api/v1</C> on this portal (production: <C>https://api.copa.rw/api/v1</C>). Authenticate
-          with <C>Authorization: Bearer &lt;key&gt;</C> or <C>X-API-Key: &lt;key&gt;</C>; every endpoint needs exactly one
-          scope. Errors are always <C>{'{"detail": "..."}'}</C>: see <A href="/docs/errors">Errors</A> and{" "}
-          <A href="/docs/rate-limits">Rate limits</A>.
+          {t.rich("referencePage.baseUrl", {
+            sandbox: () => <C>/api/v1</C>,
+            production: () => <C>https://api.copa.rw/api/v1</C>,
+            bearer: () => <C>Authorization: Bearer &lt;key&gt;</C>,
+            apiKey: () => <C>X-API-Key: &lt;key&gt;</C>,
+            shape: () => <C>{'{"detail": "..."}'}</C>,
+            errors: link("/docs/errors"),
+            rateLimits: link("/docs/rate-limits"),
+          })}
         </p>
         <p>
-          Lists return <C>{'{"count", "next", "previous", "results"}'}</C> and take <C>page</C> and <C>page_size</C> (at most
-          100). The machine-readable OpenAPI 3.1 document is at <A href={OPENAPI_PATH}>{OPENAPI_PATH}</A>.
+          {t.rich("referencePage.lists", {
+            envelope: () => <C>{'{"count", "next", "previous", "results"}'}</C>,
+            page: () => <C>page</C>,
+            pageSize: () => <C>page_size</C>,
+            max: PAGE_SIZE_MAX,
+            document: () => <A href={OPENAPI_PATH}>{OPENAPI_PATH}</A>,
+          })}
         </p>
-        <Callout tone="note" title="Sandbox data is fictional">
-          <p>
-            Every seeded cooperative has a code starting with <C>SBX</C>; names, phone numbers and loans are invented and
-            national ids are stored masked. Writes persist and are visible to every sandbox key: do not send real personal data.
-          </p>
+        <Callout tone="note" title={t("referencePage.fictionalTitle")}>
+          <p>{t.rich("referencePage.fictionalText", { code: () => <C>SBX</C> })}</p>
         </Callout>
         {canTry ? (
           <TryItKey />
         ) : (
-          <Callout tone="tip" title="Try requests from this page">
-            <p>
-              <A href="/sign-in?callbackUrl=/docs/reference">Sign in</A> with your organisation&apos;s account to send real requests
-              to the sandbox from here, with a sandbox key you paste.
-            </p>
+          <Callout tone="tip" title={t("referencePage.tryTitle")}>
+            <p>{t.rich("referencePage.tryText", { signIn: link("/sign-in?callbackUrl=/docs/reference") })}</p>
           </Callout>
         )}
       </Section>
@@ -161,7 +174,7 @@ export default async function ReferencePage() {
         const ops = operations.filter((o) => o.tag === tag);
         const description = (doc.tags as { name: string; description: string }[]).find((t) => t.name === tag)?.description;
         return (
-          <Section key={tag} id={slug(tag)} title={tag}>
+          <Section key={tag} id={slug(tag)} title={tagTitle(tag)}>
             {description && <p>{description}</p>}
             <div className="space-y-10">
               {ops.map((op) => (
@@ -172,13 +185,13 @@ export default async function ReferencePage() {
         );
       })}
 
-      <Section id="schemas" title="Schemas">
+      <Section id="schemas" title={t("referencePage.schemas")}>
         <div className="space-y-8">
           {schemaNames.map((name) => (
             <div key={name} id={`schema-${name}`} className="scroll-mt-6 space-y-2">
               <h3 className="font-mono text-base font-semibold text-zinc-950 dark:text-white">{name}</h3>
               {components[name].description && <p className="text-sm">{components[name].description}</p>}
-              <SchemaFields schema={components[name]} components={components} caption={`Schema ${name}`} />
+              <SchemaFields schema={components[name]} components={components} caption={t("referencePage.schemaCaption", { name })} />
             </div>
           ))}
         </div>
@@ -189,9 +202,9 @@ export default async function ReferencePage() {
   return (
     <DocsPage
       href="/docs/reference"
-      title="API reference"
+      title={t("nav.pages.reference.label")}
       toc={toc}
-      lead={<p>Every endpoint of the COPA API with its scope, parameters, schemas and responses, generated from the same definitions the sandbox enforces.</p>}
+      lead={<p>{t("referencePage.lead")}</p>}
     >
       {canTry ? <TryItProvider>{body}</TryItProvider> : body}
     </DocsPage>

@@ -1,5 +1,6 @@
 // A JSON Schema object as a table of its fields: name, type, required, constraints and
 // meaning. Nested named schemas link to their own section (#schema-<Name>).
+import { useTranslations } from "next-intl";
 import { constraints, refName, resolve, splitNullable, typeLabel, type JsonSchema, type SchemaComponents } from "@/lib/openapi/schema-tools";
 
 function TypeCell({ schema }: { schema: JsonSchema }) {
@@ -21,14 +22,15 @@ function TypeCell({ schema }: { schema: JsonSchema }) {
 }
 
 export function SchemaFields({ schema, components, caption }: { schema: JsonSchema; components: SchemaComponents; caption: string }) {
+  const t = useTranslations("docs.referencePage");
   const s = resolve(schema, components);
   const branches = s.anyOf ?? s.oneOf;
   if (branches) {
     return (
       <div className="space-y-3">
-        <p className="text-sm">One of {branches.length} shapes:</p>
+        <p className="text-sm">{t("oneOf", { count: branches.length })}</p>
         {branches.map((b, i) => (
-          <SchemaFields key={i} schema={b} components={components} caption={`${caption}, shape ${i + 1}`} />
+          <SchemaFields key={i} schema={b} components={components} caption={t("shape", { caption, number: i + 1 })} />
         ))}
       </div>
     );
@@ -42,9 +44,9 @@ export function SchemaFields({ schema, components, caption }: { schema: JsonSche
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">Field</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Type</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Description</th>
+            <th scope="col" className="px-3 py-2 font-semibold">{t("field")}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">{t("type")}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">{t("description")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 align-top dark:divide-zinc-800">
@@ -56,7 +58,7 @@ export function SchemaFields({ schema, components, caption }: { schema: JsonSche
                 <th scope="row" className="px-3 py-2 font-mono text-xs font-medium whitespace-nowrap text-zinc-900 dark:text-zinc-100">
                   {name}
                   {required.has(name) ? (
-                    <span className="ml-1.5 font-sans text-[11px] font-normal text-red-700 dark:text-red-400">required</span>
+                    <span className="ml-1.5 font-sans text-[11px] font-normal text-red-700 dark:text-red-400">{t("required")}</span>
                   ) : null}
                 </th>
                 <td className="px-3 py-2">
