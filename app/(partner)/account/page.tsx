@@ -20,6 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.meta");
   return { title: t("account") };
 }
+
 export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {

@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.meta");
   return { title: t("twoFactor") };
 }
+
 // The pending secret is shown to its owner only, never cached.
 export const dynamic = "force-dynamic";
 
