@@ -64,6 +64,6 @@ describe("the account area's message keys", () => {
     });
     expect(say("en")).toEqual({ error: "Too many attempts; try again in 2 minutes.", field: "Too many attempts; try again in 2 minutes." });
     expect(say("fr").field).toBe("Trop de tentatives ; réessayez dans 2 minutes.");
-    expect(say("rw").field).toBe("Mwagerageje inshuro nyinshi; ongera ugerageze mu minota 2.");
+    expect(say("rw").field).toBe("Wagerageje inshuro nyinshi; ongera ugerageze mu minota 2.");
   });
 });
