@@ -125,6 +125,7 @@ const LOCALES = {
 } as const;
 
 test("@ui sign-in, sign-up and the privacy notice speak French and Kinyarwanda, field errors included", async ({ page, baseURL }) => {
+  test.slow(); // two languages, each through three pages
   for (const [locale, words] of Object.entries(LOCALES)) {
     await page.context().addCookies([{ name: "copa-locale", value: locale, url: baseURL! }]);
     await page.goto("/sign-in");
@@ -137,7 +138,7 @@ test("@ui sign-in, sign-up and the privacy notice speak French and Kinyarwanda, 
     await page.goto("/sign-up");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.signUp);
     await page.getByLabel(words.fullName).fill("Aline Uwase");
-    await page.getByRole("textbox", { name: /mail/i }).fill(`aline-${locale}-${Date.now()}@bank.example`);
+    await page.locator('input[type="email"]').fill(`aline-${locale}-${Date.now()}@bank.example`);
     await page.locator('input[type="password"]').fill("short");
     await page.getByRole("button", { name: words.createAccount }).click();
     await expect(page.getByText(words.shortPassword)).toBeVisible();
@@ -151,6 +152,7 @@ test("@ui sign-in, sign-up and the privacy notice speak French and Kinyarwanda, 
 });
 
 test("the account page speaks French and Kinyarwanda, the form's and the server's errors included", async ({ partnerPage: { page }, baseURL }) => {
+  test.slow(); // two languages, each with a server-side password check (argon2)
   for (const [locale, words] of Object.entries(LOCALES)) {
     await page.context().addCookies([{ name: "copa-locale", value: locale, url: baseURL! }]);
     await page.goto("/account");
