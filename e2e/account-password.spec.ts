@@ -82,3 +82,91 @@ test("the account page has no accessibility violations, errors shown", async ({ 
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+// The account area in the portal's other languages (the locale cookie, as the language menu
+// sets it): every word translated, field errors too, and no missing message (⟦key⟧).
+const LOCALES = {
+  fr: {
+    signIn: "Se connecter à COPA Developers",
+    signInButton: "Se connecter",
+    emailError: "Saisissez une adresse e-mail valide",
+    signUp: "Créez votre compte développeur COPA",
+    fullName: "Nom complet",
+    createAccount: "Créer le compte",
+    shortPassword: "Utilisez au moins 12 caractères",
+    privacy: "Politique de confidentialité",
+    account: "Votre compte",
+    changePassword: "Changer le mot de passe",
+    currentPassword: "Mot de passe actuel",
+    currentMissing: "Saisissez votre mot de passe actuel",
+    newPassword: "Nouveau mot de passe",
+    confirmPassword: "Confirmer le nouveau mot de passe",
+    wrongCurrent: "Ce n'est pas votre mot de passe actuel",
+    thisBrowser: "Ce navigateur",
+  },
+  rw: {
+    signIn: "Injira muri COPA Developers",
+    signInButton: "Injira",
+    emailError: "Andika aderesi ya imeyili yemewe",
+    signUp: "Fungura konti yawe y'umuhanga muri COPA",
+    fullName: "Amazina yombi",
+    createAccount: "Fungura konti",
+    shortPassword: "Koresha nibura inyuguti 12",
+    privacy: "Itangazo ku buzima bwite",
+    account: "Konti yawe",
+    changePassword: "Hindura ijambobanga",
+    currentPassword: "Ijambobanga usanganywe",
+    currentMissing: "Andika ijambobanga ryawe usanganywe",
+    newPassword: "Ijambobanga rishya",
+    confirmPassword: "Emeza ijambobanga rishya",
+    wrongCurrent: "Iri si ryo jambobanga ryawe usanganywe",
+    thisBrowser: "Iyi mushakisha",
+  },
+} as const;
+
+test("@ui sign-in, sign-up and the privacy notice speak French and Kinyarwanda, field errors included", async ({ page, baseURL }) => {
+  test.slow(); // two languages, each through three pages
+  for (const [locale, words] of Object.entries(LOCALES)) {
+    await page.context().addCookies([{ name: "copa-locale", value: locale, url: baseURL! }]);
+    await page.goto("/sign-in");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.signIn);
+    await page.getByRole("main").getByRole("button", { name: words.signInButton, exact: true }).click();
+    await expect(page.getByText(words.emailError)).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("⟦");
+
+    await page.goto("/sign-up");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.signUp);
+    await page.getByLabel(words.fullName).fill("Aline Uwase");
+    await page.locator('input[type="email"]').fill(`aline-${locale}-${Date.now()}@bank.example`);
+    await page.locator('input[type="password"]').fill("short");
+    await page.getByRole("button", { name: words.createAccount }).click();
+    await expect(page.getByText(words.shortPassword)).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("⟦");
+
+    await page.getByRole("contentinfo").getByRole("link", { name: words.privacy }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.privacy);
+    await expect(page).toHaveTitle(new RegExp(`^${words.privacy}`));
+    await expect(page.locator("body")).not.toContainText("⟦");
+  }
+});
+
+test("the account page speaks French and Kinyarwanda, the form's and the server's errors included", async ({ partnerPage: { page }, baseURL }) => {
+  test.slow(); // two languages, each with a server-side password check (argon2)
+  for (const [locale, words] of Object.entries(LOCALES)) {
+    await page.context().addCookies([{ name: "copa-locale", value: locale, url: baseURL! }]);
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.account);
+    await expect(page.getByText(words.thisBrowser, { exact: true })).toBeVisible();
+    const form = page.getByRole("form", { name: words.changePassword });
+    await form.getByRole("button", { name: words.changePassword }).click();
+    await expect(form.getByText(words.currentMissing)).toBeVisible();
+    // The server's answer, translated by the action wrapper.
+    await form.getByLabel(words.currentPassword).fill("not-my-password-at-all");
+    await form.getByLabel(words.newPassword, { exact: true }).fill(NEW_PASSWORD);
+    await form.getByLabel(words.confirmPassword).fill(NEW_PASSWORD);
+    await form.getByRole("button", { name: words.changePassword }).click();
+    await expect(form.getByText(words.wrongCurrent)).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("⟦");
+  }
+});

@@ -20,7 +20,12 @@ async function main() {
   const password = given || randomBytes(12).toString("base64url");
   const parsedPassword = await passwordSchema.safeParseAsync(password);
   if (!parsedPassword.success) {
-    console.error(`Password: ${parsedPassword.error.issues[0]?.message}`);
+    // Schema messages are keys of the portal's catalogue; the operator reads them in English.
+    const { createTranslator } = await import("next-intl");
+    const { MESSAGES } = await import("@/lib/i18n/messages");
+    const { translateMessage } = await import("@/lib/i18n/translate-message");
+    const t = createTranslator({ locale: "en", messages: MESSAGES.en }) as unknown as import("@/lib/i18n/translate-message").AnyTranslator;
+    console.error(`Password: ${translateMessage(t, parsedPassword.error.issues[0]?.message ?? "")}`);
     process.exit(2);
   }
   loadDotEnv();

@@ -6,6 +6,7 @@
 //   const stepUp = useStepUp();
 //   const result = await stepUp.guard(() => revealKeyAction({ keyId }));
 //   ... render {stepUp.dialog}
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -40,6 +41,9 @@ export function useStepUp(): { guard: <T>(run: () => Promise<ActionResult<T>>) =
 }
 
 function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boolean) => void }) {
+  // The shared ui namespace: this dialog opens on keys, team and admin pages alike, and
+  // every page sends ui to the browser.
+  const t = useTranslations("ui.stepUp");
   const [method, setMethod] = useState<"password" | "code">("password");
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +66,7 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!value.trim()) {
-      setError(method === "password" ? "Enter your password" : "Enter a code");
+      setError(method === "password" ? t("enterPassword") : t("enterCode"));
       return;
     }
     setPending(true);
@@ -85,22 +89,22 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
         onDone(false);
       }}
       dismissible={!pending}
-      title="Confirm it is you"
-      description="This action needs a recent sign-in. Enter your password, or a code from your authenticator app, to go on."
+      title={t("title")}
+      description={t("description")}
     >
       <Form onSubmit={submit} className="space-y-4">
         {error && <Alert tone="error">{error}</Alert>}
         {method === "password" ? (
-          <TextField key="password" ref={field} label="Password" type="password" name="password" autoComplete="current-password" value={value} onChange={(e) => setValue(e.target.value)} />
+          <TextField key="password" ref={field} label={t("password")} type="password" name="password" autoComplete="current-password" value={value} onChange={(e) => setValue(e.target.value)} />
         ) : (
           <TextField
             key="code"
             ref={field}
-            label="Authentication code"
+            label={t("code")}
             name="code"
             autoComplete="one-time-code"
             inputMode="text"
-            hint="6 digits from your app, or a recovery code"
+            hint={t("codeHint")}
             value={value}
             onChange={(e) => setValue(e.target.value)}
           />
@@ -115,10 +119,10 @@ function StepUpDialog({ open, onDone }: { open: boolean; onDone: (confirmed: boo
               reset();
             }}
           >
-            {method === "password" ? "Use a code instead" : "Use your password instead"}
+            {method === "password" ? t("useCode") : t("usePassword")}
           </Button>
           <Button type="submit" pending={pending}>
-            Confirm
+            {t("confirm")}
           </Button>
         </div>
       </Form>

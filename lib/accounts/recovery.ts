@@ -11,12 +11,11 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { throttled } from "./service";
 import { consumeToken, issueToken } from "./tokens";
 
-export const EXPIRED_LINK = "This link has expired or was already used.";
 
 /** Sends a fresh verification link (the previous one stops working). Throttled per user and IP. */
 export async function resendVerification(userId: string, ip: string | null = null): Promise<{ alreadyVerified: boolean }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerifiedAt: true, disabled: true } });
-  if (!user || user.disabled) throw new ServiceError("unauthenticated", "Your session has ended. Please sign in again.");
+  if (!user || user.disabled) throw new ServiceError("unauthenticated", "ui.actions.sessionEnded");
   if (user.emailVerifiedAt) return { alreadyVerified: true };
   const reserved = await reserveAttempt("verification", { account: user.id, ip });
   if (!reserved.ok) throw throttled(reserved.retryAfterSeconds);
@@ -31,7 +30,7 @@ export async function resendVerification(userId: string, ip: string | null = nul
 export async function verifyEmail(token: string, ip: string | null = null): Promise<{ email: string }> {
   return db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "verify_email");
-    if (!userId) throw new ServiceError("invalid", `${EXPIRED_LINK} Sign in and ask for a new one.`);
+    if (!userId) throw new ServiceError("invalid", "auth.errors.verifyLinkExpired");
     const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() }, select: { id: true, email: true } });
     await recordAudit(tx, { action: "user.email_verified", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id }, ip });
     return { email: user.email };
@@ -64,9 +63,9 @@ export async function resetPassword(token: string, newPassword: string, ip: stri
   const now = new Date();
   await db.$transaction(async (tx) => {
     const userId = await consumeToken(tx, token, "password_reset", now);
-    if (!userId) throw new ServiceError("invalid", `${EXPIRED_LINK} Ask for a new one.`);
+    if (!userId) throw new ServiceError("invalid", "auth.errors.resetLinkExpired");
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, disabled: true, emailVerifiedAt: true } });
-    if (!user || user.disabled) throw new ServiceError("invalid", `${EXPIRED_LINK} Ask for a new one.`);
+    if (!user || user.disabled) throw new ServiceError("invalid", "auth.errors.resetLinkExpired");
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? now } });
     const endedSessions = await endUserSessions(tx, user.id, "password_changed", { now });
     await recordAudit(tx, { action: "user.password_reset", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id }, metadata: { endedSessions }, ip });
@@ -78,6 +77,6 @@ export async function resetPassword(token: string, newPassword: string, ip: stri
 export async function assertEmailVerified(userId: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
   if (!user?.emailVerifiedAt) {
-    throw new ServiceError("forbidden", "Confirm your e-mail address first: follow the link we sent you (or send a new one from the banner above).");
+    throw new ServiceError("forbidden", "auth.errors.emailNotVerified");
   }
 }

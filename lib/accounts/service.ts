@@ -4,15 +4,17 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { ChangePasswordInput, SignUpInput } from "@/lib/auth/schemas";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { reserveAttempt, settleSuccess } from "@/lib/auth/throttle";
-import { throttledMessage } from "@/lib/auth/throttle-policy";
+import { retryMinutes } from "@/lib/auth/throttle-policy";
 import { db, isUniqueViolation } from "@/lib/db";
 import { ServiceError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { issueToken } from "./tokens";
 
 export function throttled(retryAfterSeconds: number, field?: string): ServiceError {
-  const message = throttledMessage(retryAfterSeconds);
-  return new ServiceError("rate_limited", message, field ? { [field]: message } : undefined);
+  // A message key with its value; the action wrapper words it for the reader (the field
+  // error too). The /api/auth 429 body keeps throttledMessage's English.
+  const key = "auth.errors.throttled";
+  return new ServiceError("rate_limited", key, field ? { [field]: key } : undefined, undefined, { minutes: retryMinutes(retryAfterSeconds) });
 }
 
 /**
@@ -54,7 +56,7 @@ export async function signUp(input: SignUpInput, ip: string | null = null): Prom
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new ServiceError("conflict", "An account with this e-mail already exists.", { email: "An account with this e-mail already exists. Sign in instead." });
+      throw new ServiceError("conflict", "auth.errors.emailTaken", { email: "auth.errors.emailTakenField" });
     }
     throw error;
   }
@@ -93,11 +95,11 @@ export async function changePassword(
   keepSessionId?: string,
 ): Promise<{ sessionVersion: number; endedSessions: number }> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, sessionVersion: true, disabled: true } });
-  if (!user || user.disabled) throw new ServiceError("unauthenticated", "Your session has ended. Please sign in again.");
+  if (!user || user.disabled) throw new ServiceError("unauthenticated", "ui.actions.sessionEnded");
   const reserved = await reserveAttempt("password_check", { account: user.id, ip });
   if (!reserved.ok) throw throttled(reserved.retryAfterSeconds, "currentPassword");
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new ServiceError("invalid", "Please correct the highlighted fields.", { currentPassword: "This is not your current password" });
+    throw new ServiceError("invalid", "ui.actions.correctFields", { currentPassword: "auth.errors.wrongCurrentPassword" });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return db.$transaction(async (tx) => {
@@ -106,7 +108,7 @@ export async function changePassword(
       where: { id: user.id, passwordHash: user.passwordHash, sessionVersion: user.sessionVersion, disabled: false },
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", "Your account changed while you were typing. Sign in again and retry.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "auth.errors.accountChanged");
     await settleSuccess(tx, reserved.reservation);
     const endedSessions = await endUserSessions(tx, user.id, "password_changed", { exceptId: keepSessionId });
     await recordAudit(tx, { action: "user.password_changed", actor: { id: user.id, email: user.email }, target: { type: "user", id: user.id }, metadata: { endedSessions }, ip });
@@ -126,7 +128,7 @@ export async function revokeSessions(userId: string, actor: AuditActor): Promise
 export async function setUserDisabled(userId: string, disabled: boolean, actor: AuditActor): Promise<void> {
   await db.$transaction(async (tx) => {
     const result = await tx.user.updateMany({ where: { id: userId }, data: { disabled, sessionVersion: { increment: 1 } } });
-    if (result.count === 0) throw new ServiceError("not_found", "Not found.");
+    if (result.count === 0) throw new ServiceError("not_found", "ui.actions.notFound");
     await endUserSessions(tx, userId, "revoked");
     await recordAudit(tx, { action: disabled ? "user.disabled" : "user.enabled", actor, target: { type: "user", id: userId } });
   });
@@ -136,10 +138,10 @@ export async function setUserRole(userId: string, role: "partner" | "admin", act
   await db.$transaction(async (tx) => {
     if (role === "partner") {
       const admins = await tx.user.count({ where: { role: "admin", disabled: false, id: { not: userId } } });
-      if (admins === 0) throw new ServiceError("conflict", "COPA needs at least one active admin.");
+      if (admins === 0) throw new ServiceError("conflict", "auth.errors.lastAdmin");
     }
     const result = await tx.user.updateMany({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-    if (result.count === 0) throw new ServiceError("not_found", "Not found.");
+    if (result.count === 0) throw new ServiceError("not_found", "ui.actions.notFound");
     await endUserSessions(tx, userId, "revoked");
     await recordAudit(tx, { action: "user.role_changed", actor, target: { type: "user", id: userId }, metadata: { role } });
   });

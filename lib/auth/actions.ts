@@ -59,7 +59,7 @@ async function run<T>(fn: () => Promise<T>): Promise<ActionResult<T>> {
       return {
         ok: false,
         error: translateMessage(t, error.message, error.values),
-        fieldErrors: translateFieldErrors(t, error.fieldErrors),
+        fieldErrors: translateFieldErrors(t, error.fieldErrors, error.values),
         code: error.code,
         ...(error.related ? { related: error.related } : {}),
       };

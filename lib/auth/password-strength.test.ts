@@ -33,8 +33,8 @@ describe("passwordSchema", () => {
   };
 
   it("keeps the length rules, one message each", async () => {
-    expect(await firstMessage("short")).toEqual(["Use at least 12 characters"]);
-    expect(await firstMessage("x".repeat(201))).toEqual(["Use at most 200 characters"]);
+    expect(await firstMessage("short")).toEqual(["auth.errors.passwordTooShort"]);
+    expect(await firstMessage("x".repeat(201))).toEqual(["auth.errors.passwordTooLong"]);
   });
 
   it("refuses a breached password that passes the length rules", async () => {
@@ -51,14 +51,14 @@ describe("changePasswordSchema", () => {
 
   it("puts each problem on its field", async () => {
     expect(await errors({ currentPassword: "", newPassword: "password1234", confirmPassword: "password1234" })).toEqual({
-      currentPassword: "Enter your current password",
+      currentPassword: "auth.errors.currentPasswordRequired",
       newPassword: COMMON_PASSWORD_MESSAGE,
     });
     expect(await errors({ currentPassword: "old one", newPassword: "correct horse battery", confirmPassword: "correct horse batery" })).toEqual({
-      confirmPassword: "This does not match the new password",
+      confirmPassword: "auth.errors.passwordMismatch",
     });
     expect(await errors({ currentPassword: "correct horse battery", newPassword: "correct horse battery", confirmPassword: "correct horse battery" })).toEqual({
-      newPassword: "Choose a password different from your current one",
+      newPassword: "auth.errors.passwordUnchanged",
     });
     expect(await errors({ currentPassword: "old one", newPassword: "correct horse battery", confirmPassword: "correct horse battery" })).toEqual({});
   });

@@ -9,10 +9,9 @@ import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 
 export const MIN_SCORE = 3;
 
-export const COMMON_PASSWORD_MESSAGE =
-  "This password is on lists of common and breached passwords (or is a small change to one). Choose something less predictable, such as a few unrelated words.";
-export const PREDICTABLE_PASSWORD_MESSAGE =
-  "This password is too easy to guess: it repeats, runs in sequence or follows the keyboard. Choose something less predictable, such as a few unrelated words.";
+/** Message keys (lib/i18n/messages/{en,fr,rw}/auth.json): the form and the action show them in the reader's language. */
+export const COMMON_PASSWORD_MESSAGE = "auth.errors.passwordCommon";
+export const PREDICTABLE_PASSWORD_MESSAGE = "auth.errors.passwordPredictable";
 
 let estimator: Promise<ZxcvbnFactory> | undefined;
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { passwordWeakness } from "./password-strength";
 
-export const emailSchema = z.string().trim().toLowerCase().email("Enter a valid e-mail address").max(254);
+export const emailSchema = z.string().trim().toLowerCase().email("auth.errors.emailInvalid").max(254);
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: z.string().min(1, "auth.errors.passwordRequired").max(200),
 });
 
 export const PASSWORD_MIN = 12;
@@ -18,8 +18,9 @@ export const PASSWORD_MAX = 200;
  */
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
+  // Messages are keys (lib/i18n/messages/*/auth.json, which write the numbers out).
+  .min(PASSWORD_MIN, "auth.errors.passwordTooShort")
+  .max(PASSWORD_MAX, "auth.errors.passwordTooLong")
   .superRefine(async (password, ctx) => {
     if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) return;
     const weakness = await passwordWeakness(password);
@@ -27,7 +28,7 @@ export const passwordSchema = z
   });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(2, "Enter your full name").max(100),
+  name: z.string().trim().min(2, "auth.errors.nameRequired").max(100),
   email: emailSchema,
   password: passwordSchema,
 });
@@ -35,18 +36,18 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password").max(PASSWORD_MAX),
+    currentPassword: z.string().min(1, "auth.errors.currentPasswordRequired").max(PASSWORD_MAX),
     newPassword: passwordSchema,
-    confirmPassword: z.string().min(1, "Type the new password again"),
+    confirmPassword: z.string().min(1, "auth.errors.confirmPasswordRequired"),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "This does not match the new password" })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "Choose a password different from your current one" });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "auth.errors.passwordMismatch" })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ["newPassword"], message: "auth.errors.passwordUnchanged" });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
-export const endSessionSchema = z.object({ sessionId: z.string().uuid("Unknown session") });
+export const endSessionSchema = z.object({ sessionId: z.string().uuid("auth.errors.unknownSession") });
 
 /** A one-time link's token, as it arrives from the URL. */
-export const tokenSchema = z.string().trim().min(20, "This link is incomplete. Copy the whole link from the mail.").max(100, "This link is not valid.");
+export const tokenSchema = z.string().trim().min(20, "auth.errors.linkIncomplete").max(100, "auth.errors.linkInvalid");
 
 export const verifyEmailSchema = z.object({ token: tokenSchema });
 
@@ -57,7 +58,7 @@ export const resetPasswordSchema = z
   .object({
     token: tokenSchema,
     newPassword: passwordSchema,
-    confirmPassword: z.string().min(1, "Type the new password again"),
+    confirmPassword: z.string().min(1, "auth.errors.confirmPasswordRequired"),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "This does not match the new password" });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "auth.errors.passwordMismatch" });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

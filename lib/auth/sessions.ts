@@ -91,7 +91,7 @@ export async function endSessionById(sessionId: string, reason: SessionEndReason
 export async function endOwnSession(userId: string, sessionId: string, actor: NonNullable<AuditActor>, ip: string | null, now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
     const ended = await tx.session.updateMany({ where: { id: sessionId, userId, endedAt: null }, data: { endedAt: now, endReason: "ended_by_user" } });
-    if (ended.count !== 1) throw notFound("This session has already ended.");
+    if (ended.count !== 1) throw notFound("account.errors.sessionAlreadyEnded");
     await recordAudit(tx, { action: "session.ended", actor, target: { type: "session", id: sessionId }, metadata: { reason: "ended_by_user" }, ip });
   });
 }

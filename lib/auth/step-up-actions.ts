@@ -14,10 +14,10 @@ export const stepUpAction = userAction(stepUpSchema, async (input, user, ctx) =>
   let method: "password" | "totp" | "recovery_code";
   if (input.password) {
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(row.passwordHash, input.password))) throw invalid("That password is not right.", { password: "That password is not right" });
+    if (!(await verifyPassword(row.passwordHash, input.password))) throw invalid("auth.errors.stepUpWrongPassword", { password: "auth.errors.stepUpWrongPasswordField" });
     method = "password";
   } else {
-    if (!(await hasTwoFactor(user.id))) throw invalid("Two-factor is not on for your account: enter your password.", { code: "Enter your password instead" });
+    if (!(await hasTwoFactor(user.id))) throw invalid("auth.errors.stepUpNoTwoFactor", { code: "auth.errors.stepUpUsePassword" });
     const result = await verifySecondFactor(user, input.code ?? "", ctx.ip);
     if (!result.ok) throw secondFactorError(result.reason === "not_enrolled" ? "invalid" : result.reason);
     method = result.method;

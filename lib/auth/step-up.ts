@@ -84,14 +84,14 @@ export async function requireFreshAuth(user: { id: string }, within: number = ST
   const jar = await cookies();
   const stepUpAt = binding ? readStepUp(jar.get(stepUpCookieName(secure()))?.value, binding, getEnv().NEXTAUTH_SECRET) : null;
   if (!binding || !isFresh([binding.authAt || null, stepUpAt], Date.now(), within)) {
-    throw new ServiceError("step_up_required", "Confirm it is you: enter your password or a code from your authenticator app.");
+    throw new ServiceError("step_up_required", "auth.errors.stepUpRequired");
   }
 }
 
 /** Records a successful check for this session (the step-up action calls it after verifying). */
 export async function markFreshAuth(user: { id: string }, now: number = Date.now()): Promise<void> {
   const binding = await currentBinding(user.id);
-  if (!binding) throw new ServiceError("unauthenticated", "Your session has ended. Please sign in again.");
+  if (!binding) throw new ServiceError("unauthenticated", "ui.actions.sessionEnded");
   const jar = await cookies();
   jar.set(stepUpCookieName(secure()), signStepUp(binding, now, getEnv().NEXTAUTH_SECRET), {
     httpOnly: true,

@@ -82,9 +82,17 @@ export function delaySeconds(rule: ThrottleRule, count: number): number {
   return Math.min(rule.capSeconds, rule.baseSeconds * 2 ** Math.min(30, count - rule.free - 1));
 }
 
-/** "Too many attempts; try again in 2 minutes." — the one wording, for forms and 429 bodies. */
+/** The whole minutes to wait, at least one: what every "try again in N minutes" shows. */
+export function retryMinutes(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
+}
+
+/**
+ * "Too many attempts; try again in 2 minutes." in English, for the 429 body of /api/auth
+ * (bodies stay English). Forms show auth.errors.throttled with retryMinutes, translated.
+ */
 export function throttledMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const minutes = retryMinutes(retryAfterSeconds);
   return `Too many attempts; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 

@@ -18,10 +18,15 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, "Linux"],
 ];
 
-export function describeUserAgent(userAgent: string | null | undefined): string {
-  if (!userAgent) return "Unknown device";
+/** The words around the names, in the reader's language (the account page passes its translations). */
+export type DeviceWords = { unknown: string; browserOn: (browser: string, system: string) => string };
+
+const ENGLISH: DeviceWords = { unknown: "Unknown device", browserOn: (browser, system) => `${browser} on ${system}` };
+
+export function describeUserAgent(userAgent: string | null | undefined, words: DeviceWords = ENGLISH): string {
+  if (!userAgent) return words.unknown;
   const browser = BROWSERS.find(([re]) => re.test(userAgent))?.[1];
   const system = SYSTEMS.find(([re]) => re.test(userAgent))?.[1];
-  if (browser && system) return `${browser} on ${system}`;
-  return browser ?? system ?? "Unknown device";
+  if (browser && system) return words.browserOn(browser, system);
+  return browser ?? system ?? words.unknown;
 }

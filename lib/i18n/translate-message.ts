@@ -19,7 +19,8 @@ export function translateMessage(t: AnyTranslator, message: string, values?: Mes
   return t(message, values);
 }
 
-export function translateFieldErrors(t: AnyTranslator, fieldErrors: Record<string, string> | undefined): Record<string, string> | undefined {
+/** Field errors of a ServiceError share its values ("auth.errors.throttled" with {minutes} on the password field). */
+export function translateFieldErrors(t: AnyTranslator, fieldErrors: Record<string, string> | undefined, values?: MessageValues): Record<string, string> | undefined {
   if (!fieldErrors) return fieldErrors;
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [field, translateMessage(t, message)]));
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [field, translateMessage(t, message, values)]));
 }

@@ -33,13 +33,13 @@ export function countryName(code: string): string {
   }
 }
 
-/** The region's countries first, then every other country alphabetically. */
-export function countryOptions(): { region: CountryOption[]; others: CountryOption[] } {
-  const names = new Intl.DisplayNames(["en"], { type: "region" });
+/** The region's countries first, then every other country alphabetically, named in the reader's language. */
+export function countryOptions(locale = "en"): { region: CountryOption[]; others: CountryOption[] } {
+  const names = new Intl.DisplayNames([locale, "en"], { type: "region" });
   const option = (code: string) => ({ code, name: names.of(code) ?? code });
   const region = REGION_FIRST.map(option);
   const others = ISO_CODES.filter((c) => !REGION_FIRST.includes(c))
     .map(option)
-    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   return { region, others };
 }

@@ -87,7 +87,7 @@ export async function listPendingInvitations(organizationId: string, now = new D
   return rows.map((r) => ({ ...r, expired: r.expiresAt <= now }));
 }
 
-const UNUSABLE = "This invitation has expired, was revoked or was already used. Ask the organisation's owner to invite you again.";
+const UNUSABLE = "auth.errors.invitationUnusable";
 
 /** What the accept page shows about a link (nothing when it is not usable). */
 export async function describeInvitation(token: string, now = new Date()) {
@@ -111,12 +111,12 @@ export async function acceptInvitation(token: string, user: CurrentUser, ip: str
     const invitation = await tx.invitation.findFirst({ where: { tokenHash: hashToken(token), ...pendingWhere(now) }, select: { id: true, organizationId: true, email: true, role: true } });
     if (!invitation) throw new ServiceError("invalid", UNUSABLE);
     if (invitation.email !== user.email.toLowerCase()) {
-      throw new ServiceError("forbidden", `This invitation was sent to another address. Sign in with the account of that address to accept it.`);
+      throw new ServiceError("forbidden", "auth.errors.invitationOtherAddress");
     }
-    if (user.role === "admin") throw new ServiceError("forbidden", "COPA staff accounts cannot join a partner organisation.");
+    if (user.role === "admin") throw new ServiceError("forbidden", "auth.errors.invitationStaff");
     const current = await tx.membership.findFirst({ where: { userId: user.id }, select: { organization: { select: { legalName: true } } } });
     if (current) {
-      throw new ServiceError("conflict", `You are already in ${current.organization.legalName}. Leave it first (Team page), then open this link again.`);
+      throw new ServiceError("conflict", "auth.errors.invitationAlreadyMember", undefined, undefined, { organization: current.organization.legalName });
     }
     // Conditional: two accepts of the same link at once cannot both win.
     const used = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, acceptedById: user.id } });

@@ -13,21 +13,21 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]["id"];
 const KIND_IDS = ORGANIZATION_KINDS.map((k) => k.id) as [OrganizationKind, ...OrganizationKind[]];
 
 export const createOrganizationSchema = z.object({
-  legalName: z.string().trim().min(2, "Enter the organisation's legal name").max(120, "Use at most 120 characters"),
-  kind: z.enum(KIND_IDS, { message: "Choose what kind of organisation this is" }),
+  legalName: z.string().trim().min(2, "account.errors.legalNameRequired").max(120, "account.errors.legalNameTooLong"),
+  kind: z.enum(KIND_IDS, { message: "account.errors.kindRequired" }),
   country: z
     .string()
     .trim()
-    .length(2, "Choose a country")
+    .length(2, "account.errors.countryRequired")
     .toUpperCase()
-    .refine(isCountryCode, "Choose a country from the list"),
+    .refine(isCountryCode, "account.errors.countryFromList"),
   website: z
     .string()
     .trim()
     .max(200)
-    .refine((v) => v === "" || /^https?:\/\/[^\s.]+\.[^\s]+$/.test(v), "Enter a full address starting with https://")
+    .refine((v) => v === "" || /^https?:\/\/[^\s.]+\.[^\s]+$/.test(v), "account.errors.websiteInvalid")
     .optional()
     .transform((v) => (v ? v : null)),
-  contactEmail: z.string().trim().toLowerCase().email("Enter a valid contact e-mail").max(254),
+  contactEmail: z.string().trim().toLowerCase().email("account.errors.contactEmailInvalid").max(254),
 });
 export type CreateOrganizationInput = z.input<typeof createOrganizationSchema>;

@@ -42,7 +42,7 @@ describe("changePassword", () => {
     const before = await userRow(partner.id);
     const error = await changePassword(partner.id, input("not the password")).catch((e) => e);
     expect(error).toBeInstanceOf(ServiceError);
-    expect((error as ServiceError).fieldErrors).toEqual({ currentPassword: "This is not your current password" });
+    expect((error as ServiceError).fieldErrors).toEqual({ currentPassword: "auth.errors.wrongCurrentPassword" });
     expect(await userRow(partner.id)).toEqual(before);
     expect(await db.auditEvent.count({ where: { targetId: partner.id, action: "user.password_changed" } })).toBe(0);
   });
@@ -57,7 +57,8 @@ describe("changePassword", () => {
     expect(errors.slice(0, 6)).toEqual(Array(6).fill("invalid"));
     expect(errors.slice(6)).toEqual(["rate_limited", "rate_limited"]);
     const throttled = (await changePassword(partner.id, input(OLD), "203.0.113.10").catch((e) => e)) as ServiceError;
-    expect(throttled.fieldErrors?.currentPassword).toMatch(/^Too many attempts; try again in 1 minute\.$/);
+    // A message key with its value: the action wrapper words it in the reader's language.
+    expect(throttled).toMatchObject({ message: "auth.errors.throttled", fieldErrors: { currentPassword: "auth.errors.throttled" }, values: { minutes: 1 } });
   });
 
   it("lets only one of two simultaneous changes win", async () => {

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { afterSignInPath } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SignInForm } from "./_components/sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("signIn") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -12,13 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   // only ever receives a vetted same-origin path.
   const next = afterSignInPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(next);
-  const notice =
-    params.signedOut === "1"
-      ? "You have been signed out on every device. Sign in again to continue."
-      : params.reset === "1"
-        ? "Your password was changed and every session of your account ended. Sign in with the new password."
-        : params.verified === "1"
-          ? "Your e-mail address is confirmed. Sign in to continue."
-          : null;
+  const t = await getTranslations("auth.signIn.notices");
+  const notice = params.signedOut === "1" ? t("signedOut") : params.reset === "1" ? t("reset") : params.verified === "1" ? t("verified") : null;
   return <SignInForm callbackPath={next} notice={notice} />;
 }

@@ -1,46 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getEnv } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Terms of use" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("legal.meta");
+  return { title: t("terms") };
+}
 
-export default function TermsPage() {
+export default async function TermsPage() {
   const env = getEnv();
   const support = env.COPA_SUPPORT_EMAIL ?? env.ADMIN_EMAIL;
+  const t = await getTranslations("legal.terms");
   return (
     <>
-      <h1 className="text-3xl font-semibold tracking-tight text-zinc-950 dark:text-white">Terms of use</h1>
-      <p className="mt-3 text-lg">The rules for using the COPA Developer Portal and the API keys it issues.</p>
+      <h1 className="text-3xl font-semibold tracking-tight text-zinc-950 dark:text-white">{t("title")}</h1>
+      <p className="mt-3 text-lg">{t("lead")}</p>
 
-      <h2>Accounts</h2>
-      <p>
-        Use your own account, with accurate details about you and your organisation. Keep your password to yourself and turn on two-factor authentication.
-        Your organisation&apos;s owners decide who belongs to it and remain responsible for its members&apos; actions.
-      </p>
+      <h2>{t("accountsTitle")}</h2>
+      <p>{t("accountsBody")}</p>
 
-      <h2>API keys</h2>
-      <p>
-        A key belongs to your organisation and may be used only for the use case COPA approved, within the scopes granted. Store it on a server, never in
-        client-side code, a mobile app or a repository. If a key may have leaked, revoke or rotate it at once and tell us. COPA may suspend an organisation
-        or revoke a key that is misused, and every action is recorded in the audit trail.
-      </p>
+      <h2>{t("keysTitle")}</h2>
+      <p>{t("keysBody")}</p>
 
-      <h2>Cooperative data</h2>
-      <p>
-        Data about cooperatives and their members is personal data under Rwanda&apos;s Law N° 058/2021. Process it only for the approved purpose, keep it
-        secure, do not re-share it, and delete it when you no longer need it. The sandbox data is fictional and must not be treated as real.
-      </p>
+      <h2>{t("dataTitle")}</h2>
+      <p>{t("dataBody")}</p>
 
-      <h2>Availability and changes</h2>
-      <p>
-        We work to keep the portal and the API available but do not guarantee it; rate limits apply to every key. We may change these terms and will tell
-        organisation owners before a change takes effect. Our <Link href="/privacy">privacy notice</Link> explains how we handle your own data.
-      </p>
+      <h2>{t("availabilityTitle")}</h2>
+      <p>{t.rich("availabilityBody", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}</p>
 
-      <h2>Contact</h2>
-      <p>
-        Questions: <a href={`mailto:${support}`}>{support}</a>.
-      </p>
+      <h2>{t("contactTitle")}</h2>
+      <p>{t.rich("contactBody", { email: support, mail: (chunks) => <a href={`mailto:${support}`}>{chunks}</a> })}</p>
     </>
   );
 }

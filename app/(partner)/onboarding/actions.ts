@@ -8,6 +8,6 @@ import { createOrganization } from "@/lib/organizations/service";
 /** Onboarding: the signed-in user creates their organisation and becomes its owner. */
 export const createOrganizationAction = userAction(createOrganizationSchema, async (input, user, ctx) => {
   // COPA staff review partners; they must not also be one.
-  if (user.role === "admin") throw forbidden("Admin accounts cannot register a partner organisation.");
+  if (user.role === "admin") throw forbidden("account.errors.adminCannotRegister");
   return createOrganization(input, user, ctx.ip);
 });

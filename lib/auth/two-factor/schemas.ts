@@ -9,13 +9,13 @@ export const TWO_FACTOR_LOCKED = "TwoFactorLocked";
 export const totpCodeSchema = z
   .string()
   .transform((v) => v.replace(/\s+/g, ""))
-  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app"));
+  .pipe(z.string().regex(/^\d{6}$/, "auth.errors.codeFormat"));
 
 /** Confirms enrolment: the first code proves the app holds the secret. */
 export const confirmTwoFactorSchema = z.object({ code: totpCodeSchema });
 
 /** A code from the app or a recovery code (xxxx-xxxx-xxxx-xxxx), as typed. */
-export const secondFactorCodeSchema = z.string().trim().min(6, "Enter a code").max(40);
+export const secondFactorCodeSchema = z.string().trim().min(6, "auth.errors.codeRequired").max(40);
 
 /**
  * Step-up ("confirm it's you"): the password, or a code from the app or a recovery code.
@@ -26,6 +26,6 @@ export const stepUpSchema = z
     password: z.string().max(200).optional(),
     code: z.string().trim().max(40).optional(),
   })
-  .refine((v) => Boolean(v.password) !== Boolean(v.code), { message: "Enter your password or a code", path: ["form"] });
+  .refine((v) => Boolean(v.password) !== Boolean(v.code), { message: "auth.errors.passwordOrCode", path: ["form"] });
 
 export const emptySchema = z.object({}).strict();

@@ -57,7 +57,7 @@ export async function startTwoFactorEnrolment(user: Actor): Promise<void> {
   const secret = encryptTotpSecret(generateTotpSecret(), getTotpKey(), user.id);
   await db.$transaction(async (tx) => {
     const existing = await tx.twoFactor.findUnique({ where: { userId: user.id }, select: { enabledAt: true } });
-    if (existing?.enabledAt) throw conflict("Two-factor authentication is already on.");
+    if (existing?.enabledAt) throw conflict("auth.errors.twoFactorAlreadyOn");
     await tx.twoFactor.upsert({
       where: { userId: user.id },
       create: { userId: user.id, secret },
@@ -72,16 +72,16 @@ export async function startTwoFactorEnrolment(user: Actor): Promise<void> {
  */
 export async function confirmTwoFactorEnrolment(user: Actor, code: string, ip: string | null, now = new Date()): Promise<{ recoveryCodes: string[] }> {
   const row = await db.twoFactor.findUnique({ where: { userId: user.id } });
-  if (!row) throw conflict("Start the set-up again: there is no pending secret.");
-  if (row.enabledAt) throw conflict("Two-factor authentication is already on.");
+  if (!row) throw conflict("auth.errors.twoFactorNoPending");
+  if (row.enabledAt) throw conflict("auth.errors.twoFactorAlreadyOn");
   const step = matchTotpStep(decryptTotpSecret(row.secret, getTotpKey(), user.id), code, now.getTime());
-  if (step === null) throw invalid("That code is not right. Check the time on your phone and try the newest code.", { code: "That code is not right" });
+  if (step === null) throw invalid("auth.errors.twoFactorWrongCode", { code: "auth.errors.twoFactorWrongCodeField" });
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, generateRecoveryCode);
   await db.$transaction(async (tx) => {
     // Conditional on still pending with the secret the code was checked against: a
     // concurrent restart of the enrolment cannot be confirmed with an old code.
     const flipped = await tx.twoFactor.updateMany({ where: { userId: user.id, enabledAt: null, secret: row.secret }, data: { enabledAt: now, lastUsedStep: step } });
-    if (flipped.count !== 1) throw conflict("The set-up changed meanwhile. Reload the page and start again.");
+    if (flipped.count !== 1) throw conflict("auth.errors.twoFactorChanged");
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(c) })) });
     await recordAudit(tx, { action: "user.two_factor_enrolled", actor: user, target: { type: "user", id: user.id }, ip });
@@ -94,10 +94,10 @@ export async function confirmTwoFactorEnrolment(user: Actor, code: string, ip: s
  * console requires it.
  */
 export async function disableTwoFactor(user: Actor & { role: string }, ip: string | null): Promise<void> {
-  if (user.role === "admin") throw forbidden("Admins must keep two-factor authentication on.");
+  if (user.role === "admin") throw forbidden("auth.errors.twoFactorAdminMustKeep");
   await db.$transaction(async (tx) => {
     const removed = await tx.twoFactor.deleteMany({ where: { userId: user.id, enabledAt: { not: null } } });
-    if (removed.count !== 1) throw conflict("Two-factor authentication is not on.");
+    if (removed.count !== 1) throw conflict("auth.errors.twoFactorNotOn");
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await recordAudit(tx, { action: "user.two_factor_disabled", actor: user, target: { type: "user", id: user.id }, ip });
   });
@@ -156,8 +156,8 @@ export async function verifySecondFactor(user: Actor, input: string, ip: string 
 
 export function secondFactorError(reason: Exclude<SecondFactorResult, { ok: true }>["reason"]): ServiceError {
   return reason === "locked"
-    ? new ServiceError("forbidden", "Too many wrong codes. Try again in 15 minutes.", { code: "Too many wrong codes" })
-    : invalid("That code is not right, or it was already used.", { code: "That code is not right, or it was already used" });
+    ? new ServiceError("forbidden", "auth.errors.tooManyCodes", { code: "auth.errors.tooManyCodesField" })
+    : invalid("auth.errors.codeUsed", { code: "auth.errors.codeUsedField" });
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/auth/schem
 import { requestPasswordResetAction } from "../actions";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -41,16 +43,14 @@ export function ForgotPasswordForm() {
     return (
       <>
         <h1 ref={doneRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-          Check your inbox
+          {t("forgotPassword.checkInbox")}
         </h1>
         <Card className="mt-6 space-y-3 p-6 text-sm">
           {/* The same words whether or not the address has an account. */}
-          <p>
-            If an account exists for <strong>{sentTo}</strong>, we sent it a link to choose a new password. The link works once, for 30 minutes.
-          </p>
-          <p className="text-zinc-600 dark:text-zinc-400">Nothing after a few minutes? Check your spam folder, or ask again.</p>
+          <p>{t.rich("forgotPassword.sent", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p className="text-zinc-600 dark:text-zinc-400">{t("forgotPassword.nothingYet")}</p>
           <Link href="/sign-in" className="inline-block font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-            Back to sign in
+            {t("forgotPassword.back")}
           </Link>
         </Card>
       </>
@@ -58,21 +58,21 @@ export function ForgotPasswordForm() {
   }
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Forgot your password?</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Enter your account&apos;s address and we will mail you a link to choose a new one.</p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("forgotPassword.title")}</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("forgotPassword.intro")}</p>
       <Card className="mt-6 p-6">
-        <Form onSubmit={onSubmit} aria-label="Forgot password" className="space-y-4">
+        <Form onSubmit={onSubmit} aria-label={t("forgotPassword.formLabel")} className="space-y-4">
           {error && <Alert tone="error">{error}</Alert>}
-          <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
+          <TextField label={t("fields.email")} type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
           <Button type="submit" className="w-full" pending={isSubmitting}>
-            Send me a link
+            {t("forgotPassword.submit")}
           </Button>
         </Form>
       </Card>
       <p className="mt-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
-        Remembered it?{" "}
+        {t("forgotPassword.remembered")}{" "}
         <Link href="/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-          Sign in
+          {t("forgotPassword.signIn")}
         </Link>
       </p>
     </>

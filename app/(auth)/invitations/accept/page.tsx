@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/session";
 import { describeInvitation } from "@/lib/organizations/invitations";
+import { MEMBER_ROLES } from "@/lib/organizations/member-schemas";
 import { AcceptInvitationForm } from "./_components/accept-invitation-form";
 
-export const metadata: Metadata = { title: "Accept an invitation", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.meta");
+  return { title: t("acceptInvitation"), referrer: "no-referrer" };
+}
 
 const LINK = "font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100";
 
@@ -19,12 +24,13 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token.trim() : "";
   const invitation = token ? await describeInvitation(token) : null;
+  const t = await getTranslations("auth.invitation");
   if (!invitation) {
     return (
       <>
-        <h1 className="text-2xl font-semibold tracking-tight">Accept an invitation</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <div className="mt-6">
-          <Alert tone="error">This invitation has expired, was revoked or was already used. Ask the organisation&apos;s owner to invite you again.</Alert>
+          <Alert tone="error">{(await getTranslations("auth.errors"))("invitationUnusable")}</Alert>
         </div>
       </>
     );
@@ -32,29 +38,31 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
   const here = `/invitations/accept?token=${encodeURIComponent(token)}`;
   const user = await getCurrentUser();
   const isInvitee = user && user.email.toLowerCase() === invitation.email;
+  // describeInvitation names the role in English (also for the mail); the page says it in the reader's language.
+  const roleId = MEMBER_ROLES.find((r) => r.id === invitation.role || r.label === invitation.role)?.id;
+  const role = roleId ? t(`roles.${roleId}`) : invitation.role;
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Join {invitation.organizationName}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("join", { organization: invitation.organizationName })}</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        You are invited as <strong>{invitation.role}</strong>. Nobody joins without accepting.
+        {t.rich("invitedAs", { role, strong })}
       </p>
       <Card className="mt-6 space-y-4 p-6 text-sm">
         {!user ? (
           <>
-            <p>
-              This invitation is for <strong>{invitation.email}</strong>. Sign in with that address to accept it, or create an account with it first.
-            </p>
+            <p>{t.rich("forAddress", { email: invitation.email, strong })}</p>
             <div className="flex flex-wrap gap-4">
               <Link className={LINK} href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
-                Sign in
+                {t("signIn")}
               </Link>
               <Link className={LINK} href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}>
-                Create an account
+                {t("createAccount")}
               </Link>
             </div>
           </>
         ) : !isInvitee ? (
-          <Alert tone="error">This invitation was sent to another address. Sign out, then sign in with the account of that address to accept it.</Alert>
+          <Alert tone="error">{t("otherAddress")}</Alert>
         ) : (
           <AcceptInvitationForm token={token} organizationName={invitation.organizationName} />
         )}

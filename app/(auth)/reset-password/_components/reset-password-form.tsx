@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,7 @@ import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const {
     register,
@@ -35,23 +37,23 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Choose a new password</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Setting it signs your account out on every device.</p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("resetPassword.title")}</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("resetPassword.intro")}</p>
       <Card className="mt-6 p-6">
-        <Form onSubmit={onSubmit} aria-label="Choose a new password" className="space-y-4">
+        <Form onSubmit={onSubmit} aria-label={t("resetPassword.title")} className="space-y-4">
           {error && <Alert tone="error">{error}</Alert>}
           <TextField
-            label="New password"
+            label={t("fields.newPassword")}
             type="password"
             autoComplete="new-password"
             autoFocus
-            hint="At least 12 characters, and not a common or breached password."
+            hint={t("fields.newPasswordHint")}
             error={errors.newPassword?.message}
             {...register("newPassword")}
           />
-          <TextField label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+          <TextField label={t("fields.newPasswordAgain")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
           <Button type="submit" className="w-full" pending={isSubmitting}>
-            Set new password
+            {t("resetPassword.submit")}
           </Button>
         </Form>
       </Card>

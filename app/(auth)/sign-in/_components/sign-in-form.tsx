@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +13,7 @@ import { Form } from "@/components/ui/form";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { signInSchema } from "@/lib/auth/schemas";
-import { parseThrottledCode, throttledMessage } from "@/lib/auth/throttle-policy";
+import { parseThrottledCode, retryMinutes } from "@/lib/auth/throttle-policy";
 import { TWO_FACTOR_REQUIRED } from "@/lib/auth/two-factor/schemas";
 import { TwoFactorStep } from "./two-factor-step";
 
@@ -20,6 +21,7 @@ type Props = { callbackPath: string; notice?: string | null };
 
 export function SignInForm({ callbackPath, notice }: Props) {
   const router = useRouter();
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   // Two-factor: the password was right and the server wants a code (./two-factor-step).
   const [secondStep, setSecondStep] = useState<{ email: string; password: string } | null>(null);
@@ -35,14 +37,14 @@ export function SignInForm({ callbackPath, notice }: Props) {
     const retryAfter = parseThrottledCode(result?.error);
     if (retryAfter !== null) {
       // The same for every address, known or not: the throttle keys on what was typed.
-      setError(throttledMessage(retryAfter));
+      setError(t("errors.throttled", { minutes: retryMinutes(retryAfter) }));
       return;
     }
     if (result?.error === TWO_FACTOR_REQUIRED) return setSecondStep({ email: values.email, password: values.password });
     if (!result || result.error) {
       // One message for an unknown e-mail and a wrong password: which one it was is
       // exactly what an attacker enumerating accounts wants to learn.
-      setError(result?.status === 401 || result?.error === "CredentialsSignin" ? "The e-mail or password is not correct." : "We could not sign you in just now. Please try again.");
+      setError(result?.status === 401 || result?.error === "CredentialsSignin" ? t("signIn.wrongCredentials") : t("signIn.failed"));
       return;
     }
     router.replace(callbackPath);
@@ -53,8 +55,8 @@ export function SignInForm({ callbackPath, notice }: Props) {
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Sign in to COPA Developers</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Manage your organisation&apos;s API keys and access requests.</p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("signIn.title")}</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("signIn.intro")}</p>
       <Card className="mt-6 p-6">
         {secondStep ? (
           <TwoFactorStep
@@ -73,23 +75,23 @@ export function SignInForm({ callbackPath, notice }: Props) {
           <Form onSubmit={onSubmit} className="space-y-4">
             {notice && !error && <Alert tone="info">{notice}</Alert>}
             {error && <Alert tone="error">{error}</Alert>}
-            <TextField label="E-mail" type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
-            <TextField label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
+            <TextField label={t("fields.email")} type="email" autoComplete="email" autoFocus error={errors.email?.message} {...register("email")} />
+            <TextField label={t("fields.password")} type="password" autoComplete="current-password" error={errors.password?.message} {...register("password")} />
             <p className="-mt-2 text-right text-sm">
               <Link href="/forgot-password" className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-                Forgot password?
+                {t("signIn.forgot")}
               </Link>
             </p>
             <Button type="submit" className="w-full" pending={isSubmitting}>
-              Sign in
+              {t("signIn.submit")}
             </Button>
           </Form>
         )}
       </Card>
       <p className="mt-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
-        New to COPA?{" "}
+        {t("signIn.newHere")}{" "}
         <Link href={signUpHref} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-          Create an account
+          {t("signIn.createAccount")}
         </Link>
       </p>
     </>

@@ -5,17 +5,19 @@
 // (lib/auth/two-factor/sign-in.ts); this step posts all three again with the code. The
 // password stays in this component's memory only, and is dropped on "Start over".
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
-import { parseThrottledCode, throttledMessage } from "@/lib/auth/throttle-policy";
+import { parseThrottledCode, retryMinutes } from "@/lib/auth/throttle-policy";
 import { TWO_FACTOR_INVALID, TWO_FACTOR_LOCKED } from "@/lib/auth/two-factor/schemas";
 
 type Props = { email: string; password: string; onSignedIn: () => void; onStartOver: (message?: string) => void };
 
 export function TwoFactorStep({ email, password, onSignedIn, onStartOver }: Props) {
+  const t = useTranslations("auth");
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,7 +26,7 @@ export function TwoFactorStep({ email, password, onSignedIn, onStartOver }: Prop
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!code.trim()) {
-      setError(useRecovery ? "Enter one of your recovery codes" : "Enter the 6-digit code from your authenticator app");
+      setError(useRecovery ? t("twoFactor.enterRecovery") : t("twoFactor.enterCode"));
       return;
     }
     setPending(true);
@@ -33,25 +35,25 @@ export function TwoFactorStep({ email, password, onSignedIn, onStartOver }: Prop
     setPending(false);
     if (result && !result.error) return onSignedIn();
     setCode("");
-    if (result?.error === TWO_FACTOR_INVALID) setError("That code is not right, or it was already used. Try the newest code.");
-    else if (result?.error === TWO_FACTOR_LOCKED) setError("Too many wrong codes. Wait 15 minutes and try again.");
+    if (result?.error === TWO_FACTOR_INVALID) setError(t("twoFactor.invalid"));
+    else if (result?.error === TWO_FACTOR_LOCKED) setError(t("twoFactor.locked"));
     // The sign-in throttle counts code attempts too (lib/auth/sign-in.ts).
-    else if (parseThrottledCode(result?.error) !== null) setError(throttledMessage(parseThrottledCode(result?.error)!));
+    else if (parseThrottledCode(result?.error) !== null) setError(t("errors.throttled", { minutes: retryMinutes(parseThrottledCode(result?.error)!) }));
     // The password no longer matches (changed meanwhile): back to the first step.
-    else if (result?.error === "CredentialsSignin") onStartOver("The e-mail or password is not correct.");
-    else setError("We could not sign you in just now. Please try again.");
+    else if (result?.error === "CredentialsSignin") onStartOver(t("signIn.wrongCredentials"));
+    else setError(t("signIn.failed"));
   };
 
   return (
     <Form onSubmit={submit} className="space-y-4">
-      <h2 className="font-semibold">Two-factor authentication</h2>
+      <h2 className="font-semibold">{t("twoFactor.title")}</h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        {useRecovery ? "Enter one of the recovery codes you saved when you set up two-factor. Each works once." : "Open your authenticator app and enter the 6-digit code for COPA Developers."}
+        {useRecovery ? t("twoFactor.recoveryHelp") : t("twoFactor.appHelp")}
       </p>
       {error && <Alert tone="error">{error}</Alert>}
       <TextField
         key={useRecovery ? "recovery" : "totp"}
-        label={useRecovery ? "Recovery code" : "Authentication code"}
+        label={useRecovery ? t("twoFactor.recoveryLabel") : t("twoFactor.codeLabel")}
         name="code"
         autoComplete="one-time-code"
         inputMode={useRecovery ? "text" : "numeric"}
@@ -61,7 +63,7 @@ export function TwoFactorStep({ email, password, onSignedIn, onStartOver }: Prop
         onChange={(e) => setCode(e.target.value)}
       />
       <Button type="submit" className="w-full" pending={pending}>
-        Verify and sign in
+        {t("twoFactor.submit")}
       </Button>
       <div className="flex flex-wrap justify-between gap-2 text-sm">
         <Button
@@ -74,10 +76,10 @@ export function TwoFactorStep({ email, password, onSignedIn, onStartOver }: Prop
             setError(null);
           }}
         >
-          {useRecovery ? "Use your authenticator app" : "Use a recovery code"}
+          {useRecovery ? t("twoFactor.useApp") : t("twoFactor.useRecovery")}
         </Button>
         <Button type="button" variant="ghost" size="sm" onClick={() => onStartOver()}>
-          Start over
+          {t("twoFactor.startOver")}
         </Button>
       </div>
     </Form>

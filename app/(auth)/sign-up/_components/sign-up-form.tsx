@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ import { signUpAction } from "../actions";
 type Props = { callbackPath: string | null };
 
 export function SignUpForm({ callbackPath }: Props) {
+  const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -51,15 +53,13 @@ export function SignUpForm({ callbackPath }: Props) {
     return (
       <>
         <h1 ref={doneRef} tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-          Check your inbox
+          {t("signUp.checkInbox")}
         </h1>
         <Card className="mt-6 space-y-3 p-6 text-sm">
-          <p>
-            We sent a mail to <strong>{sentTo}</strong>. Follow its link to confirm your address (it works for 24 hours), then sign in to register your organisation.
-          </p>
-          <p className="text-zinc-600 dark:text-zinc-400">Nothing after a few minutes? Check your spam folder. You can also sign in and ask for a new link.</p>
+          <p>{t.rich("signUp.sent", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p className="text-zinc-600 dark:text-zinc-400">{t("signUp.nothingYet")}</p>
           <Link href={signInHref} className="inline-block font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
-            Sign in
+            {t("signUp.signIn")}
           </Link>
         </Card>
       </>
@@ -67,35 +67,35 @@ export function SignUpForm({ callbackPath }: Props) {
   }
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Create your COPA developer account</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("signUp.title")}</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        Next you&apos;ll register your organisation, then request a sandbox key for a COPA admin to review.
+        {t("signUp.intro")}
       </p>
       <Card className="mt-6 p-6">
         <Form onSubmit={onSubmit} className="space-y-4">
           {error && <Alert tone="error">{error}</Alert>}
-          <TextField label="Full name" autoComplete="name" autoFocus error={errors.name?.message} {...register("name")} />
-          <TextField label="Work e-mail" type="email" autoComplete="email" hint="COPA reviews requests against your organisation, so use your work address." error={errors.email?.message} {...register("email")} />
+          <TextField label={t("fields.fullName")} autoComplete="name" autoFocus error={errors.name?.message} {...register("name")} />
+          <TextField label={t("fields.workEmail")} type="email" autoComplete="email" hint={t("fields.workEmailHint")} error={errors.email?.message} {...register("email")} />
           <TextField
-            label="Password"
+            label={t("fields.password")}
             type="password"
             autoComplete="new-password"
-            hint="At least 12 characters, and not a common or breached password. A few unrelated words make a strong, memorable passphrase."
+            hint={t("fields.passphraseHint")}
             error={errors.password?.message}
             {...register("password")}
           />
           <Button type="submit" className="w-full" pending={isSubmitting}>
-            Create account
+            {t("signUp.submit")}
           </Button>
         </Form>
       </Card>
       <p className="mt-4 text-center text-sm text-zinc-600 dark:text-zinc-400">
-        Already have an account?{" "}
+        {t("signUp.haveAccount")}{" "}
         <Link
           href={callbackPath ? `/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}` : "/sign-in"}
           className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100"
         >
-          Sign in
+          {t("signUp.signIn")}
         </Link>
       </p>
     </>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,8 @@ const EMPTY = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
+  const t = useTranslations("account.changePassword");
+  const fields = useTranslations("auth.fields");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const {
@@ -40,24 +43,24 @@ export function ChangePasswordForm({ email }: { email: string }) {
   });
 
   return (
-    <Form onSubmit={onSubmit} className="space-y-4" aria-label="Change password">
+    <Form onSubmit={onSubmit} className="space-y-4" aria-label={t("formLabel")}>
       {error && <Alert tone="error">{error}</Alert>}
-      {done && <Alert tone="success" focusOnMount>Password changed. Every other session of your account has ended; you stay signed in here.</Alert>}
+      {done && <Alert tone="success" focusOnMount>{t("done")}</Alert>}
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
+      <TextField label={t("current")} type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
       <TextField
-        label="New password"
+        label={t("new")}
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters, and not a common or breached password. A few unrelated words make a strong, memorable passphrase."
+        hint={fields("passphraseHint")}
         error={errors.newPassword?.message}
         {...register("newPassword")}
       />
-      <TextField label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
+      <TextField label={t("confirm")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
       <div className="flex justify-end">
         <Button type="submit" pending={isSubmitting}>
-          Change password
+          {t("submit")}
         </Button>
       </div>
     </Form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { saveNotificationPreferencesAction } from "../actions";
@@ -7,6 +8,7 @@ import { saveNotificationPreferencesAction } from "../actions";
 type Kind = { id: string; label: string };
 
 export function NotificationPreferences({ kinds, mailOn, isAdmin, newRequestMail }: { kinds: Kind[]; mailOn: string[]; isAdmin: boolean; newRequestMail: "instant" | "digest" }) {
+  const t = useTranslations("account.preferences");
   const [on, setOn] = useState<string[]>(mailOn);
   const [digest, setDigest] = useState(newRequestMail);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -17,7 +19,7 @@ export function NotificationPreferences({ kinds, mailOn, isAdmin, newRequestMail
     event.preventDefault();
     startTransition(async () => {
       const result = await saveNotificationPreferencesAction({ mail: on, ...(isAdmin ? { newRequestMail: digest } : {}) });
-      setMessage(result.ok ? { ok: true, text: "Preferences saved." } : { ok: false, text: result.error });
+      setMessage(result.ok ? { ok: true, text: t("saved") } : { ok: false, text: result.error });
       status.current?.focus();
     });
   };
@@ -25,7 +27,7 @@ export function NotificationPreferences({ kinds, mailOn, isAdmin, newRequestMail
   return (
     <form onSubmit={save} className="space-y-4">
       <fieldset>
-        <legend className="text-sm font-medium">Also send me a mail when…</legend>
+        <legend className="text-sm font-medium">{t("legend")}</legend>
         <div className="mt-2 space-y-2">
           {kinds.map((k) => (
             <label key={k.id} className="flex items-center gap-2 text-sm">
@@ -44,22 +46,22 @@ export function NotificationPreferences({ kinds, mailOn, isAdmin, newRequestMail
       </fieldset>
       {isAdmin && (
         <fieldset>
-          <legend className="text-sm font-medium">New requests by mail</legend>
+          <legend className="text-sm font-medium">{t("adminLegend")}</legend>
           <div className="mt-2 space-y-2">
             <label className="flex items-center gap-2 text-sm">
               <input type="radio" name="newRequestMail" value="instant" checked={digest === "instant"} onChange={() => setDigest("instant")} className="h-4 w-4 accent-brand-600" />
-              One mail per request, as it arrives
+              {t("instant")}
             </label>
             <label className="flex items-center gap-2 text-sm">
               <input type="radio" name="newRequestMail" value="digest" checked={digest === "digest"} onChange={() => setDigest("digest")} className="h-4 w-4 accent-brand-600" />
-              A daily digest (at 06:00 UTC, 08:00 in Kigali)
+              {t("digest")}
             </label>
           </div>
         </fieldset>
       )}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
-          Save preferences
+          {t("save")}
         </Button>
         <p ref={status} tabIndex={-1} role="status" className={`text-sm outline-none ${message?.ok === false ? "text-red-700 dark:text-red-300" : "text-zinc-600 dark:text-zinc-400"}`}>
           {message?.text}

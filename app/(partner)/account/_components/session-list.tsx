@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -13,6 +14,7 @@ export type SessionRow = { id: string; device: string; ip: string | null; create
 
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
   const router = useRouter();
+  const t = useTranslations("account.sessions");
   const [error, setError] = useState<string | null>(null);
   const [ended, setEnded] = useState<string | null>(null);
   const [pendingId, setPendingId] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
         await signOut({ callbackUrl: "/sign-in" });
         return;
       }
-      setEnded(`${session.device} was signed out.`);
+      setEnded(t("ended", { device: session.device }));
       router.refresh();
     });
 
@@ -42,21 +44,25 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
     <div className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       {ended && <Alert tone="success" focusOnMount>{ended}</Alert>}
-      <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" aria-label="Active sessions">
+      <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" aria-label={t("listLabel")}>
         {sessions.map((s) => (
-          <li key={s.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between" aria-label={`${s.device}${s.isCurrent ? " (this browser)" : ""}`}>
+          <li key={s.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between" aria-label={s.isCurrent ? t("itemCurrent", { device: s.device }) : s.device}>
             <div className="min-w-0 text-sm">
               <p className="flex flex-wrap items-center gap-2 font-medium">
                 {s.device}
-                {s.isCurrent && <Badge tone="green">This browser</Badge>}
+                {s.isCurrent && <Badge tone="green">{t("thisBrowser")}</Badge>}
               </p>
               <p className="mt-1 text-zinc-600 dark:text-zinc-400">
-                {s.ip ?? "Address not recorded"} · signed in <Time value={s.createdAt} relative /> · last active <Time value={s.lastSeenAt} relative />
+                {t.rich("details", {
+                  ip: s.ip ?? t("addressUnknown"),
+                  created: () => <Time value={s.createdAt} relative />,
+                  seen: () => <Time value={s.lastSeenAt} relative />,
+                })}
               </p>
             </div>
             <div className="shrink-0">
-              <Button variant="secondary" onClick={() => end(s)} pending={pendingId === s.id} aria-label={s.isCurrent ? "Sign out here (this browser)" : `End session: ${s.device}, ${s.ip ?? "address not recorded"}`}>
-                {s.isCurrent ? "Sign out here" : "End session"}
+              <Button variant="secondary" onClick={() => end(s)} pending={pendingId === s.id} aria-label={s.isCurrent ? t("signOutHereLabel") : t("endLabel", { device: s.device, ip: s.ip ?? t("addressUnknown") })}>
+                {s.isCurrent ? t("signOutHere") : t("end")}
               </Button>
             </div>
           </li>

@@ -1,12 +1,14 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { signOutEverywhereAction } from "../actions";
 
 export function SignOutEverywhere() {
+  const t = useTranslations("account.signOutEverywhere");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -26,17 +28,17 @@ export function SignOutEverywhere() {
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)}>
-        Sign out everywhere
+        {t("button")}
       </Button>
       <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="Sign out on every device?"
-        description="Every session of your account ends, this one included: on other computers and phones the next click leads to the sign-in page. Your API keys are not affected."
+        title={t("title")}
+        description={t("description")}
         error={error}
         pending={pending}
-        cancelLabel="Cancel"
-        confirmLabel="Sign out everywhere"
+        cancelLabel={t("cancel")}
+        confirmLabel={t("confirm")}
         onConfirm={confirm}
       />
     </>

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -28,6 +29,7 @@ const FIELDS = ["legalName", "kind", "country", "website", "contactEmail"] as co
 
 export function OnboardingForm({ countries, defaultEmail, next }: Props) {
   const router = useRouter();
+  const t = useTranslations("account.onboarding");
   const [error, setError] = useState<string | null>(null);
   const {
     register,
@@ -58,33 +60,33 @@ export function OnboardingForm({ countries, defaultEmail, next }: Props) {
       <Form onSubmit={onSubmit} className="space-y-5">
         {error && <Alert tone="error">{error}</Alert>}
         <TextField
-          label="Legal name"
+          label={t("legalName")}
           autoComplete="organization"
-          placeholder="e.g. Umurenge SACCO Kigali Ltd"
-          hint="As registered with RDB or your regulator."
+          placeholder={t("legalNamePlaceholder")}
+          hint={t("legalNameHint")}
           error={errors.legalName?.message}
           {...register("legalName")}
         />
         <div className="grid gap-5 sm:grid-cols-2">
-          <SelectField label="Kind of organisation" error={errors.kind?.message} defaultValue="" {...register("kind")}>
+          <SelectField label={t("kind")} error={errors.kind?.message} defaultValue="" {...register("kind")}>
             <option value="" disabled>
-              Choose one…
+              {t("chooseOne")}
             </option>
             {ORGANIZATION_KINDS.map((k) => (
               <option key={k.id} value={k.id}>
-                {k.label}
+                {t(`kinds.${k.id}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField label="Country" autoComplete="country" error={errors.country?.message} {...register("country")}>
-            <optgroup label="East African Community">
+          <SelectField label={t("country")} autoComplete="country" error={errors.country?.message} {...register("country")}>
+            <optgroup label={t("eac")}>
               {countries.region.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.name}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="All countries">
+            <optgroup label={t("allCountries")}>
               {countries.others.map((c) => (
                 <option key={c.code} value={c.code}>
                   {c.name}
@@ -94,7 +96,7 @@ export function OnboardingForm({ countries, defaultEmail, next }: Props) {
           </SelectField>
         </div>
         <TextField
-          label="Website (optional)"
+          label={t("website")}
           type="url"
           inputMode="url"
           autoComplete="url"
@@ -103,17 +105,17 @@ export function OnboardingForm({ countries, defaultEmail, next }: Props) {
           {...register("website")}
         />
         <TextField
-          label="Contact e-mail"
+          label={t("contactEmail")}
           type="email"
           autoComplete="email"
-          hint="Where COPA writes about your requests and keys. A shared team address works best."
+          hint={t("contactEmailHint")}
           error={errors.contactEmail?.message}
           {...register("contactEmail")}
         />
         <div className="flex flex-col-reverse gap-3 border-t border-zinc-200 pt-5 sm:flex-row sm:items-center sm:justify-between dark:border-zinc-800">
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">You can ask COPA to correct these details later.</p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("correctLater")}</p>
           <Button type="submit" pending={isSubmitting}>
-            Create organisation
+            {t("submit")}
           </Button>
         </div>
       </Form>

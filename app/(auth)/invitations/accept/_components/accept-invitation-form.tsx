@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,12 +10,13 @@ import { acceptInvitationAction } from "../actions";
 
 export function AcceptInvitationForm({ token, organizationName }: { token: string; organizationName: string }) {
   const router = useRouter();
+  const t = useTranslations("auth.invitation");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
   return (
     <Form
-      aria-label="Accept the invitation"
+      aria-label={t("title")}
       className="space-y-4"
       onSubmit={async (event) => {
         event.preventDefault();
@@ -37,7 +39,7 @@ export function AcceptInvitationForm({ token, organizationName }: { token: strin
         </div>
       )}
       <Button type="submit" className="w-full" pending={pending}>
-        Join {organizationName}
+        {t("join", { organization: organizationName })}
       </Button>
     </Form>
   );

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -22,6 +23,7 @@ type Input = z.input<typeof confirmTwoFactorSchema>;
  */
 export function ConfirmEnrolment({ continueTo }: { continueTo: string }) {
   const router = useRouter();
+  const t = useTranslations("account.twoFactor");
   const stepUp = useStepUp();
   const [error, setError] = useState<string | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -55,16 +57,16 @@ export function ConfirmEnrolment({ continueTo }: { continueTo: string }) {
       <Form onSubmit={onSubmit} className="max-w-sm space-y-4">
         {error && <Alert tone="error">{error}</Alert>}
         <TextField
-          label="Authentication code"
+          label={t("codeLabel")}
           autoComplete="one-time-code"
           inputMode="numeric"
           spellCheck={false}
-          hint="6 digits. A new code appears every 30 seconds."
+          hint={t("codeHint")}
           error={form.formState.errors.code?.message}
           {...form.register("code")}
         />
         <Button type="submit" pending={form.formState.isSubmitting}>
-          Turn on two-factor
+          {t("turnOn")}
         </Button>
       </Form>
       {stepUp.dialog}
@@ -73,25 +75,23 @@ export function ConfirmEnrolment({ continueTo }: { continueTo: string }) {
 }
 
 function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+  const t = useTranslations("account.twoFactor");
   const heading = useRef<HTMLHeadingElement>(null);
   // The form that had focus is gone: move focus to what replaced it.
   useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="recovery-codes-heading" className="space-y-4">
-      <Alert tone="success">Two-factor authentication is on.</Alert>
+      <Alert tone="success">{t("enabled")}</Alert>
       <h3 id="recovery-codes-heading" ref={heading} tabIndex={-1} className="font-semibold outline-none">
-        Save your recovery codes
+        {t("saveCodesTitle")}
       </h3>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        If you lose your phone, each of these codes signs you in once instead of a code from the app. They are shown only now: store them in
-        your password manager or print them.
-      </p>
-      <ol aria-label="Recovery codes" className="grid grid-cols-1 gap-2 rounded-md bg-zinc-100 p-4 font-mono text-sm sm:grid-cols-2 dark:bg-zinc-800">
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">{t("saveCodesIntro")}</p>
+      <ol aria-label={t("codesLabel")} className="grid grid-cols-1 gap-2 rounded-md bg-zinc-100 p-4 font-mono text-sm sm:grid-cols-2 dark:bg-zinc-800">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}
       </ol>
-      <Button onClick={onDone}>I have saved my recovery codes</Button>
+      <Button onClick={onDone}>{t("saved")}</Button>
     </section>
   );
 }

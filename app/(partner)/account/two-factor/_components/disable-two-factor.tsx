@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useStepUp } from "@/components/auth/step-up";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { disableTwoFactorAction } from "../actions";
 
 export function DisableTwoFactor() {
   const router = useRouter();
+  const t = useTranslations("account.twoFactor");
   const stepUp = useStepUp();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,17 +28,17 @@ export function DisableTwoFactor() {
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)}>
-        Turn off two-factor
+        {t("turnOff")}
       </Button>
       <ConfirmDialog
         open={open}
         onClose={() => setOpen(false)}
-        title="Turn off two-factor?"
-        description="Your password alone will sign you in again, and your recovery codes stop working."
+        title={t("turnOffTitle")}
+        description={t("turnOffDescription")}
         error={error}
         pending={pending}
-        cancelLabel="Keep it on"
-        confirmLabel="Turn off"
+        cancelLabel={t("keepOn")}
+        confirmLabel={t("turnOffConfirm")}
         onConfirm={confirm}
       />
       {stepUp.dialog}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +11,7 @@ import { startTwoFactorEnrolmentAction } from "../actions";
 /** Creates a fresh pending secret; the page then renders its QR code and setup key. */
 export function StartEnrolment({ restart = false }: { restart?: boolean }) {
   const router = useRouter();
+  const t = useTranslations("account.twoFactor");
   const stepUp = useStepUp();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -24,9 +26,9 @@ export function StartEnrolment({ restart = false }: { restart?: boolean }) {
 
   return (
     <div className="space-y-3">
-      {restart && <p className="text-sm text-zinc-600 dark:text-zinc-400">Lost the key before finishing? Start again with a new one; the old one stops working.</p>}
+      {restart && <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("restartHelp")}</p>}
       <Button variant={restart ? "secondary" : "primary"} pending={pending} onClick={start}>
-        {restart ? "Start over with a new key" : "Set up two-factor"}
+        {restart ? t("restart") : t("start")}
       </Button>
       {error && <Alert tone="error">{error}</Alert>}
       {stepUp.dialog}
