@@ -88,6 +88,8 @@ describe("mail languages", () => {
     expect(invite.text).toContain("Votre rôle : Développeur");
     const digest = renderMail("request_digest", { day: "2026-12-02", count: 1, lines: ['Umurenge SACCO: "Loans" (sandbox)'], more: 0 }, "https://portal.copa.test", null, "en");
     expect(digest.text).toContain('Umurenge SACCO: "Loans" (sandbox)');
+    const leak = renderMail("key_leaked", { organizationName: "X", keyName: "Loans", mask: "sk_copa_partner_••••abcd", outcome: "revoked", found: "GitHub secret scanning: https://github.com/o/r/blob/1/a.txt", withdrawn: "none", keyPath: "/keys/k1" }, "https://portal.copa.test", null, "fr");
+    expect(leak.text).toContain("Trouvée : Analyse des secrets de GitHub : https://github.com/o/r/blob/1/a.txt");
     const second = renderMail("second_approval_needed", { organizationName: "X", what: 'the request for "Loans"', firstApprover: "a@copa.rw", path: "/admin/requests/r1" }, "https://portal.copa.test", null, "en");
     expect(second.subject).toBe('A second approval is needed: the request for "Loans" (X)');
   });
