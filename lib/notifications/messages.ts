@@ -98,7 +98,7 @@ export const ADMIN_KINDS: NotificationKind[] = ["request_submitted", "request_re
 /** What an organisation's owners and developers receive (their preferences list these). */
 export const PARTNER_KINDS = NOTIFICATION_KINDS.filter((k) => !ADMIN_KINDS.includes(k));
 
-/** The preferences form's label per kind. */
+/** The preferences form's label per kind (in English; the same labels in three languages: notifications.kinds.<kind>). */
 export const KIND_LABELS: Record<NotificationKind, string> = {
   request_submitted: "A new request to review",
   request_approved: "A request approved",
