@@ -46,4 +46,16 @@ test("an approval reaches the partner: bell with unread count, the notification 
   expect(mail.text).toContain("Granted scopes: cooperatives:read");
   expect(mail.text).toContain("Requested scopes: cooperatives:read, members:read");
   expect(mail.text).toMatch(/\/keys\/[0-9a-f-]{36}/);
+
+  // The same entry in the reader's language, whatever it was written in: French, then Kinyarwanda.
+  const site = new URL("/", page.url()).toString(); // the cookie's path is "/", as the language menu sets it
+  await page.context().addCookies([{ name: "copa-locale", value: "fr", url: site }]);
+  await page.goto("/notifications");
+  await expect(page.getByRole("heading", { name: "Vos notifications", level: 2 })).toBeVisible();
+  await expect(page.getByTestId("notification").filter({ hasText: "« Bell key » a été approuvée" })).toContainText("Accordées : cooperatives:read (demandées : cooperatives:read, members:read)");
+  await page.context().addCookies([{ name: "copa-locale", value: "rw", url: site }]);
+  await page.goto("/notifications");
+  await expect(page.getByRole("heading", { name: "Imenyesha", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("notification").filter({ hasText: 'Ubusabe bwa "Bell key" bwemejwe' })).toContainText("Uburenganzira bwatanzwe: cooperatives:read");
+  await expect(page.locator("main")).not.toContainText("⟦");
 });

@@ -1,10 +1,14 @@
-// Every mail's words, in one place, as plain message objects: one entry per template, a
-// function of the template's parameters returning the subject and the blocks of the body.
-// A later localisation pass (Kinyarwanda, English, French) replaces this object per
-// locale without touching the layout (lib/mail/render.ts) or the callers.
+// Every mail's structure, in one place: one entry per template, a function of the
+// template's parameters returning the subject and the blocks of the body. The words are
+// messages of the "mail" namespace (lib/i18n/messages/{rw,en,fr}/mail.json), put together
+// in the mail's language when it is rendered (lib/mail/render.ts), so the layout and the
+// callers do not change with the language.
 //
 // Rules for what goes in here: no key, no password, and no token except inside the one
 // link a mail exists for (`action.url`, built by the renderer from the stored secret).
+// Parameters are data, not words: dates as ISO strings, ids (environment, role,
+// decision) rather than labels; lib/mail/format.ts puts them into the mail's language.
+import type { Formatter, Translate } from "./format";
 
 export type MailBlock = { kind: "paragraph"; text: string } | { kind: "details"; rows: Array<[label: string, value: string]> };
 
@@ -20,7 +24,10 @@ export type MailContent = {
   footnote: string;
 };
 
-type Links = {
+export type MailContext = {
+  /** The "mail" namespace in the mail's language. */
+  t: Translate;
+  f: Formatter;
   /** The portal's origin, e.g. https://developers.copa.rw (no trailing slash). */
   origin: string;
   /** The one-time link's URL when the template has one (else undefined). */
@@ -29,328 +36,359 @@ type Links = {
 
 const p = (text: string): MailBlock => ({ kind: "paragraph", text });
 
+/** A digest's line: a new request (older rows stored the English line itself). */
+export type DigestItem = { organizationName: string; keyName: string; environment: string };
+
+/** What a second approval is for: a request, or scopes added to a key (older rows: `what`, in English). */
+export type SecondApprovalSubject = { keyName?: string; scopes?: string; what?: string };
+
+/** Where a leaked key was found: lib/leaks writes "GitHub secret scanning: <url>" or "Reported to COPA: <place>"; the source is put into the mail's language. */
+function leakSource(t: Translate, found: string): string {
+  for (const [english, key] of [["GitHub secret scanning", "key_leaked.sourceGithub"], ["Reported to COPA", "key_leaked.sourceCopa"]] as const) {
+    if (found === english || found.startsWith(`${english}: `)) return found === english ? t(key) : t("layout.row", { label: t(key), value: found.slice(english.length + 2) });
+  }
+  return found;
+}
+
+/** "the request for "Loans"" / "adding loans:write to "Loans"" in the mail's language. */
+export function secondApprovalWhat(t: Translate, params: SecondApprovalSubject): string {
+  if (params.keyName !== undefined && params.scopes !== undefined) return t("second_approval_needed.whatScopes", { scopes: params.scopes, keyName: params.keyName });
+  if (params.keyName !== undefined) return t("second_approval_needed.whatRequest", { keyName: params.keyName });
+  return params.what ?? "";
+}
+
 export const TEMPLATES = {
   /** Sign-up: confirm the address (link valid 24 h). */
   verify_email: {
     secretPath: "/verify-email",
-    content: (params: { name: string }, links: Links): MailContent => ({
-      subject: "Confirm your e-mail address for the COPA Developer Portal",
-      preheader: "One click to confirm your address; the link works for 24 hours.",
-      heading: "Confirm your e-mail address",
-      blocks: [
-        p(`Hello ${params.name},`),
-        p("Thank you for signing up to the COPA Developer Portal. Confirm that this address is yours to request API keys. The link works once, for 24 hours."),
-      ],
-      action: { label: "Confirm my address", url: links.secretUrl! },
-      footnote: "If you did not sign up, ignore this mail: no account is used until the address is confirmed.",
+    content: (params: { name: string }, { t, secretUrl }: MailContext): MailContent => ({
+      subject: t("verify_email.subject"),
+      preheader: t("verify_email.preheader"),
+      heading: t("verify_email.heading"),
+      blocks: [p(t("common.hello", { name: params.name })), p(t("verify_email.body"))],
+      action: { label: t("verify_email.action"), url: secretUrl! },
+      footnote: t("verify_email.footnote"),
     }),
   },
   /** Someone signed up with an address that already has an account: tell its owner. */
   account_exists: {
     secretPath: undefined,
-    content: (params: { name: string }, links: Links): MailContent => ({
-      subject: "Someone tried to sign up with your address",
-      preheader: "You already have an account on the COPA Developer Portal.",
-      heading: "You already have an account",
-      blocks: [
-        p(`Hello ${params.name},`),
-        p("Someone (perhaps you) just tried to create a COPA Developer Portal account with this e-mail address, which already has one. Nothing was changed."),
-        p(`To get into your account, sign in at ${links.origin}/sign-in. If you forgot your password, choose "Forgot password?" there.`),
-      ],
-      action: { label: "Sign in", url: `${links.origin}/sign-in` },
-      footnote: "If this was not you, you can ignore this mail: your account and password are unchanged.",
+    content: (params: { name: string }, { t, origin }: MailContext): MailContent => ({
+      subject: t("account_exists.subject"),
+      preheader: t("account_exists.preheader"),
+      heading: t("account_exists.heading"),
+      blocks: [p(t("common.hello", { name: params.name })), p(t("account_exists.body")), p(t("account_exists.signIn", { url: `${origin}/sign-in` }))],
+      action: { label: t("actions.signIn"), url: `${origin}/sign-in` },
+      footnote: t("account_exists.footnote"),
     }),
   },
   /** Forgot password: a link to choose a new one (valid 30 minutes). */
   password_reset: {
     secretPath: "/reset-password",
-    content: (params: { name: string }, links: Links): MailContent => ({
-      subject: "Reset your COPA Developer Portal password",
-      preheader: "The link works once, for 30 minutes.",
-      heading: "Reset your password",
-      blocks: [
-        p(`Hello ${params.name},`),
-        p("Someone asked to reset the password of your COPA Developer Portal account. Choose a new password with the link below. It works once, for 30 minutes; setting a new password signs you out everywhere."),
-      ],
-      action: { label: "Choose a new password", url: links.secretUrl! },
-      footnote: "If you did not ask for this, ignore this mail: your password stays as it is.",
+    content: (params: { name: string }, { t, secretUrl }: MailContext): MailContent => ({
+      subject: t("password_reset.subject"),
+      preheader: t("password_reset.preheader"),
+      heading: t("password_reset.heading"),
+      blocks: [p(t("common.hello", { name: params.name })), p(t("password_reset.body"))],
+      action: { label: t("password_reset.action"), url: secretUrl! },
+      footnote: t("password_reset.footnote"),
     }),
   },
-  /** Security notice after a password was set through a reset link. */
+  /** Security notice after a password was set through a reset link. `when`: ISO (UTC). */
   password_changed: {
     secretPath: undefined,
-    content: (params: { name: string; when: string }, links: Links): MailContent => ({
-      subject: "Your COPA Developer Portal password was changed",
-      preheader: "Every session of your account was ended.",
-      heading: "Your password was changed",
+    content: (params: { name: string; when: string }, { t, f, origin }: MailContext): MailContent => ({
+      subject: t("password_changed.subject"),
+      preheader: t("password_changed.preheader"),
+      heading: t("password_changed.heading"),
       blocks: [
-        p(`Hello ${params.name},`),
-        p(`The password of your account was changed on ${params.when} (UTC) with a reset link, and every session of your account was ended.`),
-        p(`If this was not you, reset your password again at ${links.origin}/forgot-password at once and tell COPA.`),
+        p(t("common.hello", { name: params.name })),
+        p(t("password_changed.body", { when: f.date(params.when) })),
+        p(t("password_changed.notYou", { url: `${origin}/forgot-password` })),
       ],
-      action: { label: "Sign in", url: `${links.origin}/sign-in` },
-      footnote: "This is a security notice; it cannot be turned off.",
+      action: { label: t("actions.signIn"), url: `${origin}/sign-in` },
+      footnote: t("password_changed.footnote"),
     }),
   },
-  /** An owner invited this address into their organisation (link valid 7 days). */
+  /** An owner invited this address into their organisation (link valid 7 days). `role`: the role's id; `expiresOn`: a day. */
   invitation: {
     secretPath: "/invitations/accept",
-    content: (params: { organizationName: string; inviterName: string; role: string; expiresOn: string }, links: Links): MailContent => ({
-      subject: `${params.inviterName} invited you to ${params.organizationName} on the COPA Developer Portal`,
-      preheader: `Join as ${params.role}; the invitation is valid until ${params.expiresOn}.`,
-      heading: `Join ${params.organizationName}`,
-      blocks: [
-        p(`${params.inviterName} invited you to join ${params.organizationName} on the COPA Developer Portal, where partners request and manage keys for the COPA API.`),
-        { kind: "details", rows: [["Organisation", params.organizationName], ["Your role", params.role], ["Valid until", `${params.expiresOn} (UTC)`]] },
-        p("Nobody joins without accepting. Open the link to accept; if you have no account yet, you can create one with this address first."),
-      ],
-      action: { label: "Accept the invitation", url: links.secretUrl! },
-      footnote: "If you do not know this organisation, ignore this mail: nothing happens unless you accept.",
-    }),
+    content: (params: { organizationName: string; inviterName: string; role: string; expiresOn: string }, { t, f, secretUrl }: MailContext): MailContent => {
+      const names = { organizationName: params.organizationName, inviterName: params.inviterName };
+      const role = f.role(params.role);
+      const expiresOn = f.day(params.expiresOn);
+      return {
+        subject: t("invitation.subject", names),
+        preheader: t("invitation.preheader", { role, expiresOn }),
+        heading: t("invitation.heading", names),
+        blocks: [
+          p(t("invitation.body", names)),
+          { kind: "details", rows: [[t("labels.organisation"), params.organizationName], [t("labels.yourRole"), role], [t("labels.validUntil"), expiresOn]] },
+          p(t("invitation.accept")),
+        ],
+        action: { label: t("invitation.action"), url: secretUrl! },
+        footnote: t("invitation.footnote"),
+      };
+    },
   },
-  /** A key expires soon (sent 7 days and 1 day before). */
+  /** A key expires soon (sent 7 days and 1 day before). `expiresAt`: ISO. */
   key_expiring: {
     secretPath: undefined,
-    content: (params: { keyName: string; organizationName: string; keyPath: string; expiresAt: string; within: "7 days" | "1 day" }, links: Links): MailContent => ({
-      subject: `Your COPA API key "${params.keyName}" expires in ${params.within}`,
-      preheader: `Rotate it before ${params.expiresAt} (UTC) to keep your integration running.`,
-      heading: `"${params.keyName}" expires in ${params.within}`,
-      blocks: [
-        p(`The key "${params.keyName}" of ${params.organizationName} stops working on ${params.expiresAt} (UTC). Calls made with it after that are refused with 401.`),
-        p("To keep your integration running, request a new key (or rotate this one) and deploy it before then."),
-      ],
-      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
-      footnote: "You receive this as an owner or developer of the organisation.",
-    }),
+    content: (params: { keyName: string; organizationName: string; keyPath: string; expiresAt: string; within: "7 days" | "1 day" }, { t, f, origin }: MailContext): MailContent => {
+      const within = t("key_expiring.within", { days: params.within === "1 day" ? 1 : 7 });
+      const expiresAt = f.date(params.expiresAt);
+      const names = { keyName: params.keyName, organizationName: params.organizationName };
+      return {
+        subject: t("key_expiring.subject", { keyName: params.keyName, within }),
+        preheader: t("key_expiring.preheader", { expiresAt }),
+        heading: t("key_expiring.heading", { keyName: params.keyName, within }),
+        blocks: [p(t("key_expiring.body", { ...names, expiresAt })), p(t("key_expiring.advice"))],
+        action: { label: t("actions.openKey"), url: `${origin}${params.keyPath}` },
+        footnote: t("common.footnoteMember"),
+      };
+    },
   },
-  /** A rotated key's grace period ends within the hour. */
+  /** A rotated key's grace period ends within the hour. `endsAt`: ISO. */
   rotation_grace_ending: {
     secretPath: undefined,
-    content: (params: { keyName: string; organizationName: string; keyPath: string; endsAt: string }, links: Links): MailContent => ({
-      subject: `The old "${params.keyName}" key stops working within the hour`,
-      preheader: `The rotation grace period ends at ${params.endsAt} (UTC).`,
-      heading: "The old key stops working soon",
-      blocks: [
-        p(`"${params.keyName}" of ${params.organizationName} was rotated. Its old secret keeps working until ${params.endsAt} (UTC), less than an hour from now; after that only the new secret works.`),
-        p("Make sure every system uses the new secret before then."),
-      ],
-      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
-      footnote: "You receive this as an owner or developer of the organisation.",
-    }),
+    content: (params: { keyName: string; organizationName: string; keyPath: string; endsAt: string }, { t, f, origin }: MailContext): MailContent => {
+      const endsAt = f.date(params.endsAt);
+      return {
+        subject: t("rotation_grace_ending.subject", { keyName: params.keyName }),
+        preheader: t("rotation_grace_ending.preheader", { endsAt }),
+        heading: t("rotation_grace_ending.heading"),
+        blocks: [p(t("rotation_grace_ending.body", { keyName: params.keyName, organizationName: params.organizationName, endsAt })), p(t("rotation_grace_ending.advice"))],
+        action: { label: t("actions.openKey"), url: `${origin}${params.keyPath}` },
+        footnote: t("common.footnoteMember"),
+      };
+    },
   },
   // ---- notifications (lib/notifications): each can be turned off on the account page ----
   /** Admins: a partner submitted a request (instant mail). */
   request_submitted: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; environment: string; scopes: string; requestPath: string }, links: Links): MailContent => ({
-      subject: `New key request from ${params.organizationName}: "${params.keyName}"`,
-      preheader: `${params.organizationName} asks for a ${params.environment} key.`,
-      heading: "A new key request to review",
-      blocks: [
-        p(`${params.organizationName} submitted a request for the key "${params.keyName}".`),
-        { kind: "details", rows: [["Organisation", params.organizationName], ["Environment", params.environment], ["Requested scopes", params.scopes]] },
-      ],
-      action: { label: "Review the request", url: `${links.origin}${params.requestPath}` },
-      footnote: "You receive this as a COPA admin. Choose instant mail or a daily digest on your account page.",
-    }),
+    content: (params: { organizationName: string; keyName: string; environment: string; scopes: string; requestPath: string }, { t, f, origin }: MailContext): MailContent => {
+      const environment = f.environment(params.environment);
+      return {
+        subject: t("request_submitted.subject", { organizationName: params.organizationName, keyName: params.keyName }),
+        preheader: t("request_submitted.preheader", { organizationName: params.organizationName, environment }),
+        heading: t("request_submitted.heading"),
+        blocks: [
+          p(t("request_submitted.body", { organizationName: params.organizationName, keyName: params.keyName })),
+          { kind: "details", rows: [[t("labels.organisation"), params.organizationName], [t("labels.environment"), environment], [t("labels.requestedScopes"), f.value(params.scopes)]] },
+        ],
+        action: { label: t("actions.reviewRequest"), url: `${origin}${params.requestPath}` },
+        footnote: t("request_submitted.footnote"),
+      };
+    },
   },
-  /** Admins who chose the daily digest: the requests submitted since the last one. */
+  /** Admins who chose the daily digest: the requests submitted since the last one. `day`: YYYY-MM-DD (UTC). */
   request_digest: {
     secretPath: undefined,
-    content: (params: { day: string; count: number; lines: string[]; more: number }, links: Links): MailContent => ({
-      subject: `${params.count} new key request${params.count === 1 ? "" : "s"} (${params.day})`,
-      preheader: "Your daily digest of new requests on the COPA Developer Portal.",
-      heading: "New key requests",
-      blocks: [
-        p(`${params.count} request${params.count === 1 ? " was" : "s were"} submitted since your last digest.`),
-        ...params.lines.map((line) => p(line)),
-        ...(params.more > 0 ? [p(`And ${params.more} more.`)] : []),
-      ],
-      action: { label: "Open the review queue", url: `${links.origin}/admin/requests` },
-      footnote: "You receive this daily digest as a COPA admin. Choose instant mail instead on your account page.",
-    }),
+    content: (params: { day: string; count: number; items?: DigestItem[]; lines?: string[]; more: number }, { t, f, origin }: MailContext): MailContent => {
+      const lines = params.items
+        ? params.items.map((item) => t("request_digest.line", { organizationName: item.organizationName, keyName: item.keyName, environment: f.environment(item.environment) }))
+        : (params.lines ?? []);
+      return {
+        subject: t("request_digest.subject", { count: params.count, day: f.day(params.day) }),
+        preheader: t("request_digest.preheader"),
+        heading: t("request_digest.heading"),
+        blocks: [
+          p(t("request_digest.body", { count: params.count })),
+          ...lines.map((line) => p(line)),
+          ...(params.more > 0 ? [p(t("request_digest.more", { more: params.more }))] : []),
+        ],
+        action: { label: t("request_digest.action"), url: `${origin}/admin/requests` },
+        footnote: t("request_digest.footnote"),
+      };
+    },
   },
-  /** Owners and developers: a request was approved. */
+  /** Owners and developers: a request was approved. `expiresAt`: ISO, or "never". */
   request_approved: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; requestedScopes: string; grantedScopes: string; expiresAt: string; keyPath: string }, links: Links): MailContent => ({
-      subject: `Your request for "${params.keyName}" was approved`,
-      preheader: "Your key is ready to reveal on the portal.",
-      heading: `"${params.keyName}" was approved`,
+    content: (params: { organizationName: string; keyName: string; requestedScopes: string; grantedScopes: string; expiresAt: string; keyPath: string }, { t, f, origin }: MailContext): MailContent => ({
+      subject: t("request_approved.subject", { keyName: params.keyName }),
+      preheader: t("request_approved.preheader"),
+      heading: t("request_approved.heading", { keyName: params.keyName }),
       blocks: [
-        p(`COPA approved the request of ${params.organizationName} for the key "${params.keyName}". Reveal the key on the portal: it is shown once.`),
-        { kind: "details", rows: [["Requested scopes", params.requestedScopes], ["Granted scopes", params.grantedScopes], ["Expires", params.expiresAt]] },
+        p(t("request_approved.body", { organizationName: params.organizationName, keyName: params.keyName })),
+        { kind: "details", rows: [[t("labels.requestedScopes"), f.value(params.requestedScopes)], [t("labels.grantedScopes"), f.value(params.grantedScopes)], [t("labels.expires"), f.date(params.expiresAt)]] },
       ],
-      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+      action: { label: t("actions.openKey"), url: `${origin}${params.keyPath}` },
+      footnote: t("common.footnoteMemberOff"),
     }),
   },
   /** Owners and developers: a request was rejected, with COPA's reason. */
   request_rejected: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; reason: string; requestPath: string }, links: Links): MailContent => ({
-      subject: `Your request for "${params.keyName}" was not approved`,
-      preheader: "COPA gave a reason; you can submit a new request.",
-      heading: `"${params.keyName}" was not approved`,
+    content: (params: { organizationName: string; keyName: string; reason: string; requestPath: string }, { t, origin }: MailContext): MailContent => ({
+      subject: t("request_rejected.subject", { keyName: params.keyName }),
+      preheader: t("request_rejected.preheader"),
+      heading: t("request_rejected.heading", { keyName: params.keyName }),
       blocks: [
-        p(`COPA did not approve the request of ${params.organizationName} for the key "${params.keyName}".`),
-        { kind: "details", rows: [["Reason", params.reason]] },
-        p("You can submit a new request that addresses the reason."),
+        p(t("request_rejected.body", { organizationName: params.organizationName, keyName: params.keyName })),
+        { kind: "details", rows: [[t("labels.reason"), params.reason]] },
+        p(t("request_rejected.again")),
       ],
-      action: { label: "Open the request", url: `${links.origin}${params.requestPath}` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+      action: { label: t("actions.openRequest"), url: `${origin}${params.requestPath}` },
+      footnote: t("common.footnoteMemberOff"),
     }),
   },
   /** Owners and developers: an admin revoked a key. */
   key_revoked: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; mask: string; reason: string; keyPath: string }, links: Links): MailContent => ({
-      subject: `COPA revoked the key "${params.keyName}"`,
-      preheader: "Calls made with it are now refused.",
-      heading: `"${params.keyName}" was revoked`,
+    content: (params: { organizationName: string; keyName: string; mask: string; reason: string; keyPath: string }, { t, f, origin }: MailContext): MailContent => ({
+      subject: t("key_revoked.subject", { keyName: params.keyName }),
+      preheader: t("key_revoked.preheader"),
+      heading: t("key_revoked.heading", { keyName: params.keyName }),
       blocks: [
-        p(`A COPA admin revoked the key "${params.keyName}" (${params.mask}) of ${params.organizationName}. Calls made with it are refused from now on.`),
-        { kind: "details", rows: [["Reason", params.reason]] },
+        p(t("key_revoked.body", { keyName: params.keyName, mask: f.value(params.mask), organizationName: params.organizationName })),
+        { kind: "details", rows: [[t("labels.reason"), f.value(params.reason)]] },
       ],
-      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+      action: { label: t("actions.openKey"), url: `${origin}${params.keyPath}` },
+      footnote: t("common.footnoteMemberOff"),
     }),
   },
-  /** Owners and developers: a key was reported as leaked, and what COPA did (lib/leaks). */
+  /** Owners and developers: a key was reported as leaked, and what COPA did (lib/leaks). `found`: where (its English prefix names the source). */
   key_leaked: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; mask: string; outcome: string; found: string; withdrawn: string; keyPath: string }, links: Links): MailContent => ({
-      subject: `The key "${params.keyName}" was found in public`,
-      preheader: params.outcome === "revoked" ? "COPA revoked it: rotate to a new key." : "COPA withdrew its write scopes: rotate it now.",
-      heading: `"${params.keyName}" was reported as leaked`,
+    content: (params: { organizationName: string; keyName: string; mask: string; outcome: string; found: string; withdrawn: string; keyPath: string }, { t, f, origin }: MailContext): MailContent => ({
+      subject: t("key_leaked.subject", { keyName: params.keyName }),
+      preheader: t("key_leaked.preheader", { outcome: params.outcome }),
+      heading: t("key_leaked.heading", { keyName: params.keyName }),
       blocks: [
-        p(`The key "${params.keyName}" (${params.mask}) of ${params.organizationName} was found where others can read it.`),
-        { kind: "details", rows: [["Found", params.found], ["What COPA did", params.outcome === "revoked" ? "Revoked the key: calls made with it are refused." : `Withdrew its write scopes (${params.withdrawn}); reads still work until you rotate.`]] },
-        p("Issue a new key, deploy it, then revoke the old one. Remove the key from where it was published."),
+        p(t("key_leaked.body", { keyName: params.keyName, mask: f.value(params.mask), organizationName: params.organizationName })),
+        { kind: "details", rows: [[t("key_leaked.found"), leakSource(t, params.found)], [t("key_leaked.whatCopaDid"), t("key_leaked.outcome", { outcome: params.outcome, withdrawn: f.value(params.withdrawn) })]] },
+        p(t("key_leaked.advice")),
       ],
-      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
-      footnote: "You receive this as an owner or developer of the organisation.",
+      action: { label: t("actions.openKey"), url: `${origin}${params.keyPath}` },
+      footnote: t("common.footnoteMember"),
     }),
   },
   /** Owners and developers: an admin changed a key's rate limits. */
   key_limits_changed: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; perHour: string; perDay: string; keyPath: string }, links: Links): MailContent => ({
-      subject: `COPA changed the limits of the key "${params.keyName}"`,
-      preheader: `Now ${params.perHour} per hour, ${params.perDay} per day.`,
-      heading: `New limits for "${params.keyName}"`,
-      blocks: [
-        p(`A COPA admin changed the rate limits of the key "${params.keyName}" of ${params.organizationName}. They apply from its next call.`),
-        { kind: "details", rows: [["Per hour", params.perHour], ["Per day", params.perDay]] },
-      ],
-      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
-    }),
+    content: (params: { organizationName: string; keyName: string; perHour: string; perDay: string; keyPath: string }, { t, f, origin }: MailContext): MailContent => {
+      const perHour = f.value(params.perHour);
+      const perDay = f.value(params.perDay);
+      return {
+        subject: t("key_limits_changed.subject", { keyName: params.keyName }),
+        preheader: t("key_limits_changed.preheader", { perHour, perDay }),
+        heading: t("key_limits_changed.heading", { keyName: params.keyName }),
+        blocks: [
+          p(t("key_limits_changed.body", { keyName: params.keyName, organizationName: params.organizationName })),
+          { kind: "details", rows: [[t("labels.perHour"), perHour], [t("labels.perDay"), perDay]] },
+        ],
+        action: { label: t("actions.openKey"), url: `${origin}${params.keyPath}` },
+        footnote: t("common.footnoteMemberOff"),
+      };
+    },
   },
   /** Owners and developers: COPA suspended the organisation. */
   organization_suspended: {
     secretPath: undefined,
-    content: (params: { organizationName: string; reason: string }, links: Links): MailContent => ({
-      subject: `${params.organizationName} was suspended on the COPA Developer Portal`,
-      preheader: "Its keys are refused until COPA reactivates it.",
-      heading: `${params.organizationName} is suspended`,
-      blocks: [
-        p(`COPA suspended ${params.organizationName}. Its keys are refused by the API and it cannot request keys until COPA reactivates it. Nothing was deleted.`),
-        { kind: "details", rows: [["Reason", params.reason]] },
-        p("Contact COPA to resolve the suspension."),
-      ],
-      action: { label: "Open the portal", url: `${links.origin}/keys` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
-    }),
+    content: (params: { organizationName: string; reason: string }, { t, origin }: MailContext): MailContent => {
+      const names = { organizationName: params.organizationName };
+      return {
+        subject: t("organization_suspended.subject", names),
+        preheader: t("organization_suspended.preheader"),
+        heading: t("organization_suspended.heading", names),
+        blocks: [p(t("organization_suspended.body", names)), { kind: "details", rows: [[t("labels.reason"), params.reason]] }, p(t("organization_suspended.contact"))],
+        action: { label: t("actions.openPortal"), url: `${origin}/keys` },
+        footnote: t("common.footnoteMemberOff"),
+      };
+    },
   },
   /** Owners and developers: COPA lifted the suspension. */
   organization_reactivated: {
     secretPath: undefined,
-    content: (params: { organizationName: string }, links: Links): MailContent => ({
-      subject: `${params.organizationName} was reactivated on the COPA Developer Portal`,
-      preheader: "Its keys work again.",
-      heading: `${params.organizationName} is active again`,
-      blocks: [p(`COPA reactivated ${params.organizationName}. Its keys that have not expired or been revoked work again, and it can request keys.`)],
-      action: { label: "Open the portal", url: `${links.origin}/keys` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
-    }),
+    content: (params: { organizationName: string }, { t, origin }: MailContext): MailContent => {
+      const names = { organizationName: params.organizationName };
+      return {
+        subject: t("organization_reactivated.subject", names),
+        preheader: t("organization_reactivated.preheader"),
+        heading: t("organization_reactivated.heading", names),
+        blocks: [p(t("organization_reactivated.body", names))],
+        action: { label: t("actions.openPortal"), url: `${origin}/keys` },
+        footnote: t("common.footnoteMemberOff"),
+      };
+    },
   },
   /** Owners and developers: COPA sent a request back with a message (review workflow). */
   request_changes_requested: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; message: string; requestPath: string }, links: Links): MailContent => ({
-      subject: `COPA asks for changes to your request for "${params.keyName}"`,
-      preheader: "Edit the request and send it back; it keeps its place in the queue.",
-      heading: `Changes asked for "${params.keyName}"`,
+    content: (params: { organizationName: string; keyName: string; message: string; requestPath: string }, { t, origin }: MailContext): MailContent => ({
+      subject: t("request_changes_requested.subject", { keyName: params.keyName }),
+      preheader: t("request_changes_requested.preheader"),
+      heading: t("request_changes_requested.heading", { keyName: params.keyName }),
       blocks: [
-        p(`COPA reviewed the request of ${params.organizationName} for the key "${params.keyName}" and asks for changes before deciding.`),
-        { kind: "details", rows: [["COPA's message", params.message]] },
-        p("Edit the request and resubmit it; it keeps its original place in the queue."),
+        p(t("request_changes_requested.body", { organizationName: params.organizationName, keyName: params.keyName })),
+        { kind: "details", rows: [[t("labels.copaMessage"), params.message]] },
+        p(t("request_changes_requested.resubmit")),
       ],
-      action: { label: "Open the request", url: `${links.origin}${params.requestPath}` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
+      action: { label: t("actions.openRequest"), url: `${origin}${params.requestPath}` },
+      footnote: t("common.footnoteMemberOff"),
     }),
   },
   /** Admins: a partner resubmitted a request COPA had sent back. */
   request_resubmitted: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; scopes: string; requestPath: string }, links: Links): MailContent => ({
-      subject: `${params.organizationName} resubmitted "${params.keyName}"`,
-      preheader: "The request is back in the review queue.",
-      heading: "A request is back for review",
-      blocks: [
-        p(`${params.organizationName} edited the request for the key "${params.keyName}" as asked and sent it back.`),
-        { kind: "details", rows: [["Requested scopes", params.scopes]] },
-      ],
-      action: { label: "Review the request", url: `${links.origin}${params.requestPath}` },
-      footnote: "You receive this as a COPA admin. Turn these mails off on your account page.",
-    }),
+    content: (params: { organizationName: string; keyName: string; scopes: string; requestPath: string }, { t, f, origin }: MailContext): MailContent => {
+      const names = { organizationName: params.organizationName, keyName: params.keyName };
+      return {
+        subject: t("request_resubmitted.subject", names),
+        preheader: t("request_resubmitted.preheader"),
+        heading: t("request_resubmitted.heading"),
+        blocks: [p(t("request_resubmitted.body", names)), { kind: "details", rows: [[t("labels.requestedScopes"), f.value(params.scopes)]] }],
+        action: { label: t("actions.reviewRequest"), url: `${origin}${params.requestPath}` },
+        footnote: t("common.footnoteAdminOff"),
+      };
+    },
   },
   /** Admins other than the first approver: a grant waits for a second admin (two-person rule). */
   second_approval_needed: {
     secretPath: undefined,
-    content: (params: { organizationName: string; what: string; firstApprover: string; path: string }, links: Links): MailContent => ({
-      subject: `A second approval is needed: ${params.what} (${params.organizationName})`,
-      preheader: `${params.firstApprover} approved it first; a different admin must confirm.`,
-      heading: "A second approval is needed",
-      blocks: [
-        p(`${params.firstApprover} approved ${params.what} for ${params.organizationName}. Under the two-person rule a different admin must confirm it before it takes effect.`),
-      ],
-      action: { label: "Review it", url: `${links.origin}${params.path}` },
-      footnote: "You receive this as a COPA admin. Turn these mails off on your account page.",
-    }),
+    content: (params: { organizationName: string; firstApprover: string; path: string } & SecondApprovalSubject, { t, origin }: MailContext): MailContent => {
+      const what = secondApprovalWhat(t, params);
+      return {
+        subject: t("second_approval_needed.subject", { what, organizationName: params.organizationName }),
+        preheader: t("second_approval_needed.preheader", { firstApprover: params.firstApprover }),
+        heading: t("second_approval_needed.heading"),
+        blocks: [p(t("second_approval_needed.body", { firstApprover: params.firstApprover, what, organizationName: params.organizationName }))],
+        action: { label: t("second_approval_needed.action"), url: `${origin}${params.path}` },
+        footnote: t("common.footnoteAdminOff"),
+      };
+    },
   },
   /** Admins: a partner asked for more scopes on a live key. */
   scope_change_requested: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; add: string; reason: string; path: string }, links: Links): MailContent => ({
-      subject: `${params.organizationName} asks for more scopes on "${params.keyName}"`,
-      preheader: `Add: ${params.add}`,
-      heading: "A scope change to review",
-      blocks: [
-        p(`${params.organizationName} asks to add scopes to its live key "${params.keyName}".`),
-        { kind: "details", rows: [["Add", params.add], ["Reason", params.reason]] },
-      ],
-      action: { label: "Review the change", url: `${links.origin}${params.path}` },
-      footnote: "You receive this as a COPA admin. Turn these mails off on your account page.",
-    }),
+    content: (params: { organizationName: string; keyName: string; add: string; reason: string; path: string }, { t, origin }: MailContext): MailContent => {
+      const names = { organizationName: params.organizationName, keyName: params.keyName };
+      return {
+        subject: t("scope_change_requested.subject", names),
+        preheader: t("scope_change_requested.preheader", { add: params.add }),
+        heading: t("scope_change_requested.heading"),
+        blocks: [p(t("scope_change_requested.body", names)), { kind: "details", rows: [[t("labels.add"), params.add], [t("labels.reason"), params.reason]] }],
+        action: { label: t("scope_change_requested.action"), url: `${origin}${params.path}` },
+        footnote: t("common.footnoteAdminOff"),
+      };
+    },
   },
-  /** Owners and developers: COPA approved or rejected a scope change on a key. */
+  /** Owners and developers: COPA approved or rejected a scope change on a key. `note`: COPA's note, or "" / "none". */
   scope_change_decided: {
     secretPath: undefined,
-    content: (params: { organizationName: string; keyName: string; decision: "approved" | "rejected"; add: string; note: string; keyPath: string }, links: Links): MailContent => ({
-      subject: `COPA ${params.decision} the new scopes for "${params.keyName}"`,
-      preheader: params.decision === "approved" ? "The key holds them from its next call." : "The key keeps its scopes.",
-      heading: `Scope change ${params.decision}`,
-      blocks: [
-        p(params.decision === "approved"
-          ? `COPA approved the scopes asked for the key "${params.keyName}" of ${params.organizationName}. The key holds them from its next call; its secret is unchanged.`
-          : `COPA did not approve the scopes asked for the key "${params.keyName}" of ${params.organizationName}. The key keeps its scopes.`),
-        { kind: "details", rows: [["Scopes asked", params.add], ["COPA's note", params.note]] },
-      ],
-      action: { label: "Open the key", url: `${links.origin}${params.keyPath}` },
-      footnote: "You receive this as an owner or developer of the organisation. Turn these mails off on your account page.",
-    }),
+    content: (params: { organizationName: string; keyName: string; decision: "approved" | "rejected"; add: string; note: string; keyPath: string }, { t, f, origin }: MailContext): MailContent => {
+      const values = { decision: params.decision, keyName: params.keyName, organizationName: params.organizationName };
+      return {
+        subject: t("scope_change_decided.subject", values),
+        preheader: t("scope_change_decided.preheader", values),
+        heading: t("scope_change_decided.heading", values),
+        blocks: [p(t("scope_change_decided.body", values)), { kind: "details", rows: [[t("labels.scopesAsked"), f.value(params.add)], [t("labels.copaNote"), f.value(params.note)]] }],
+        action: { label: t("actions.openKey"), url: `${origin}${params.keyPath}` },
+        footnote: t("common.footnoteMemberOff"),
+      };
+    },
   },
 } as const;
 

@@ -40,9 +40,9 @@ export async function countMailByStatus(): Promise<Record<MailStatus, number>> {
  * server shows the link hidden, so the console never becomes a second way into accounts.
  */
 export async function getMailWithPreview(id: string): Promise<(MailRow & { template: string; preview: RenderedMail }) | null> {
-  const mail = await db.mailMessage.findUnique({ where: { id }, select: { ...ROW, template: true, params: true, secret: true } });
+  const mail = await db.mailMessage.findUnique({ where: { id }, select: { ...ROW, template: true, params: true, secret: true, locale: true } });
   if (!mail) return null;
-  const preview = renderMail(mail.template as MailTemplateId, JSON.parse(mail.params), portalOrigin(), mail.status === "stored" ? mail.secret : null);
-  const { params: _params, secret: _secret, ...row } = mail;
+  const preview = renderMail(mail.template as MailTemplateId, JSON.parse(mail.params), portalOrigin(), mail.status === "stored" ? mail.secret : null, mail.locale);
+  const { params: _params, secret: _secret, locale: _locale, ...row } = mail;
   return { ...row, preview };
 }

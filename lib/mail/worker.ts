@@ -70,7 +70,7 @@ export async function deliverDueMail(options: { transport: MailTransport; worker
     if (!mail) continue;
     const mine = { id: mail.id, leaseOwner: workerId, attempts: claim.attempts, status: "sending" };
     try {
-      const rendered = renderMail(mail.template as MailTemplateId, JSON.parse(mail.params), portalOrigin(), mail.secret);
+      const rendered = renderMail(mail.template as MailTemplateId, JSON.parse(mail.params), portalOrigin(), mail.secret, mail.locale);
       await options.transport.send({ from, to: mail.to, subject: rendered.subject, text: rendered.text, html: rendered.html });
       // The secret has done its job: it leaves the database with the send.
       await db.mailMessage.updateMany({ where: mine, data: { status: "sent", sentAt: new Date(), secret: null, leaseOwner: null, leaseUntil: null, lastError: null } });

@@ -39,8 +39,8 @@ export async function sendDueDigests(now = new Date(), db: Db = defaultDb): Prom
           take: LISTED,
           select: { keyName: true, environment: true, organization: { select: { legalName: true } } },
         });
-        const lines = listed.map((r) => `${r.organization.legalName}: "${r.keyName}" (${r.environment})`);
-        await enqueueMail(tx, { to: admin.email, template: "request_digest", params: { day, count, lines, more: count - listed.length } });
+        const items = listed.map((r) => ({ organizationName: r.organization.legalName, keyName: r.keyName, environment: r.environment }));
+        await enqueueMail(tx, { to: admin.email, template: "request_digest", params: { day, count, items, more: count - listed.length } });
       });
       sent++;
     } catch (error) {

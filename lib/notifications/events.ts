@@ -32,7 +32,7 @@ export async function notifySecondApprovalNeeded(tx: Tx, ref: { requestId: strin
     const r = await tx.accessRequest.findUniqueOrThrow({ where: { id: ref.requestId }, select: { id: true, keyName: true, organization: { select: { legalName: true } } } });
     await notify(tx, await adminRecipients(tx, firstApprover.id), "second_approval_needed", {
       organizationName: r.organization.legalName,
-      what: `the request for "${r.keyName}"`,
+      keyName: r.keyName,
       firstApprover: firstApprover.email,
       path: `/admin/requests/${r.id}`,
     });
@@ -41,7 +41,8 @@ export async function notifySecondApprovalNeeded(tx: Tx, ref: { requestId: strin
   const c = await tx.scopeChange.findUniqueOrThrow({ where: { id: ref.scopeChangeId }, select: { keyId: true, addScopes: true, key: { select: { name: true, organization: { select: { legalName: true } } } } } });
   await notify(tx, await adminRecipients(tx, firstApprover.id), "second_approval_needed", {
     organizationName: c.key.organization.legalName,
-    what: `adding ${scopeList(parseScopes(c.addScopes))} to "${c.key.name}"`,
+    keyName: c.key.name,
+    scopes: scopeList(parseScopes(c.addScopes)),
     firstApprover: firstApprover.email,
     path: `/admin/keys/${c.keyId}`,
   });
@@ -71,7 +72,7 @@ export async function notifyScopeChangeDecided(tx: Tx, ref: { changeId: string }
     keyName: c.key.name,
     decision: c.status,
     add: scopeList(parseScopes(c.addScopes)),
-    note: c.decisionNote || "none",
+    note: c.decisionNote || "none", // put into the reader's language when rendered
     keyPath: `/keys/${c.keyId}`,
   });
 }

@@ -6,9 +6,9 @@
 import type { Tx } from "@/lib/db";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { MailParams } from "@/lib/mail/messages";
-import { NOTICES, NOTIFICATION_KINDS, type NotificationKind } from "./messages";
+import { NOTIFICATION_KINDS, renderNotice, type NotificationKind } from "./messages";
 
-export { ADMIN_KINDS, NOTIFICATION_KINDS, PARTNER_KINDS, KIND_LABELS, type NotificationKind } from "./messages";
+export { ADMIN_KINDS, NOTIFICATION_KINDS, PARTNER_KINDS, KIND_LABELS, renderNotice, type NotificationKind } from "./messages";
 
 export type Recipient = { id: string; email: string };
 export type NewRequestMail = "instant" | "digest";
@@ -51,14 +51,18 @@ export function adminRecipients(tx: Tx, except?: string): Promise<Recipient[]> {
 /**
  * Notifies each recipient of one event. Call it inside the transaction of the change
  * (and of its audit event): a rollback takes the notifications and mails with it.
+ * The in-app entry keeps the parameters and is put into words in the reader's language
+ * when shown (its title and body columns hold the English words, for rows read without
+ * rendering); the mail is written in the recipient's language (enqueueMail).
  */
 export async function notify<K extends NotificationKind>(tx: Tx, recipients: Recipient[], kind: K, params: MailParams<K>): Promise<void> {
   if (recipients.length === 0) return;
-  const notice = (NOTICES[kind] as (p: MailParams<K>) => { title: string; body: string; link: string })(params);
+  const notice = renderNotice(kind, params, "en");
+  const stored = JSON.stringify(params);
   const rows = await tx.notificationPreference.findMany({ where: { userId: { in: recipients.map((r) => r.id) } } });
   const prefs = new Map(rows.map((r) => [r.userId, parsePreferences(r)]));
   for (const recipient of recipients) {
-    await tx.notification.create({ data: { userId: recipient.id, kind, title: notice.title, body: notice.body, link: notice.link } });
+    await tx.notification.create({ data: { userId: recipient.id, kind, title: notice.title, body: notice.body, link: notice.link, params: stored } });
     const pref = prefs.get(recipient.id) ?? DEFAULT_PREFERENCES;
     if (pref.mailOff.includes(kind)) continue;
     // Admins who chose the digest get new requests in the daily mail (./digest.ts).
@@ -67,6 +71,7 @@ export async function notify<K extends NotificationKind>(tx: Tx, recipients: Rec
   }
 }
 
-/** Scopes as a mail shows them. */
+/** Scopes as a mail shows them ("none" is put into the reader's language when rendered). */
 export const scopeList = (scopes: string[]) => (scopes.length ? scopes.join(", ") : "none");
-export const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+/** A date as mails and notifications store it (ISO, UTC): shown in the reader's language and Rwanda's time zone. */
+export const utcMinute = (d: Date) => d.toISOString();

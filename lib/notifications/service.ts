@@ -5,7 +5,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { paged, pageWindow } from "@/lib/paging";
+import type { Locale } from "@/lib/i18n/config";
 import { ADMIN_KINDS, NOTIFICATION_KINDS, PARTNER_KINDS, parsePreferences, type Preferences } from "./index";
+import { isNotificationKind, renderNotice } from "./messages";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 /** The bell shows "99+" beyond this; counting stops there so the header stays cheap. */
@@ -17,19 +19,31 @@ export const preferencesSchema = z.object({
   newRequestMail: z.enum(["instant", "digest"]).optional(),
 });
 
-/** One page of the user's notifications, newest first (stable on equal timestamps). */
-export async function listNotifications(userId: string, page = 1) {
+/** A stored notification in `locale`: from its parameters; rows written before them keep their stored (English) words. */
+function inLocale<R extends { kind: string; title: string; body: string; params: string | null }>(row: R, locale: Locale) {
+  const { params, ...rest } = row;
+  if (!params || !isNotificationKind(row.kind)) return rest;
+  try {
+    const notice = renderNotice(row.kind, JSON.parse(params), locale);
+    return { ...rest, title: notice.title, body: notice.body };
+  } catch {
+    return rest; // unreadable parameters: the stored words are still right
+  }
+}
+
+/** One page of the user's notifications, newest first (stable on equal timestamps), in the reader's language. */
+export async function listNotifications(userId: string, page = 1, locale: Locale = "en") {
   const where = { userId };
   const [rows, total] = await Promise.all([
     db.notification.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageWindow(page, NOTIFICATIONS_PAGE_SIZE),
-      select: { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true },
+      select: { id: true, kind: true, title: true, body: true, params: true, link: true, readAt: true, createdAt: true },
     }),
     db.notification.count({ where }),
   ]);
-  return paged(rows, total, page, NOTIFICATIONS_PAGE_SIZE);
+  return paged(rows.map((row) => inLocale(row, locale)), total, page, NOTIFICATIONS_PAGE_SIZE);
 }
 
 /** Unread count, capped at UNREAD_CAP + 1 (the header only needs to know "more than 99"). */

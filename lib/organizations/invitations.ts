@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { ServiceError, conflict, notFound } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/config";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { MEMBER_ROLES, type MemberRole } from "./member-schemas";
 
@@ -22,12 +23,15 @@ const actorOf = (user: { id: string; email: string }) => ({ id: user.id, email: 
 const roleLabel = (role: string) => MEMBER_ROLES.find((r) => r.id === role)?.label ?? role;
 const pendingWhere = (now: Date) => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: now } });
 
-async function mailInvitation(tx: Tx, invitation: { id: string; email: string; role: string; expiresAt: Date }, organizationName: string, inviter: { name: string }, token: string) {
+async function mailInvitation(tx: Tx, invitation: { id: string; email: string; role: string; expiresAt: Date }, organizationName: string, inviter: { name: string; locale?: string | null }, token: string) {
   await enqueueMail(tx, {
     to: invitation.email,
     template: "invitation",
-    params: { organizationName, inviterName: inviter.name, role: roleLabel(invitation.role), expiresOn: invitation.expiresAt.toISOString().slice(0, 10) },
+    // The role's id and the day: the mail puts them into its reader's language.
+    params: { organizationName, inviterName: inviter.name, role: invitation.role, expiresOn: invitation.expiresAt.toISOString().slice(0, 10) },
     secret: token,
+    // A newcomer has no language yet: the inviter's (an account's own choice wins).
+    locale: isLocale(inviter.locale) ? inviter.locale : null,
   });
 }
 

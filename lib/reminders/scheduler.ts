@@ -16,7 +16,8 @@ const BATCH = 100;
 /** Members mailed per organisation: owners and developers. */
 const RECIPIENTS = 50;
 
-const utc = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+/** Dates go into the mail as ISO strings; it shows them in its reader's language and Rwanda's time zone. */
+const utc = (d: Date) => d.toISOString();
 
 function dueWhere(kind: ReminderKind, now: Date) {
   const live = { status: "active", revokedAt: null, hash: { not: null }, organization: { suspendedAt: null }, reminders: { none: { kind } } };

@@ -34,7 +34,7 @@ describe("invitations", () => {
     const email = address("invitee");
     const { id, token, mail } = await invite(owner, email, "viewer");
     expect(mail.subject).toBe(`Test Partner invited you to ${owner.membership.organization.legalName} on the COPA Developer Portal`);
-    expect(JSON.parse(mail.params)).toMatchObject({ role: "Viewer", organizationName: owner.membership.organization.legalName });
+    expect(JSON.parse(mail.params)).toMatchObject({ role: "viewer", organizationName: owner.membership.organization.legalName });
     const row = await db.invitation.findUniqueOrThrow({ where: { id } });
     expect(row.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(row)).not.toContain(token);

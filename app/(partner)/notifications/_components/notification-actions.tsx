@@ -4,6 +4,7 @@
 // then follows its link) and "Mark all as read". The list itself is server-rendered.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "../actions";
@@ -30,6 +31,7 @@ export function OpenNotification({ id, href, unread, children }: { id: string; h
 }
 
 export function MarkOneRead({ id, title }: { id: string; title: string }) {
+  const t = useTranslations("notifications.page");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
@@ -45,12 +47,13 @@ export function MarkOneRead({ id, title }: { id: string; title: string }) {
         })
       }
     >
-      Mark as read<span className="sr-only">: {title}</span>
+      {t("markRead")}<span className="sr-only">: {title}</span>
     </Button>
   );
 }
 
 export function MarkAllRead() {
+  const t = useTranslations("notifications.page");
   const router = useRouter();
   const status = useRef<HTMLParagraphElement>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -63,13 +66,13 @@ export function MarkAllRead() {
         onClick={() =>
           startTransition(async () => {
             const result = await markAllNotificationsReadAction({});
-            setMessage(result.ok ? `${result.data.marked} marked as read.` : result.error);
+            setMessage(result.ok ? t("marked", { count: result.data.marked }) : result.error);
             router.refresh();
             status.current?.focus();
           })
         }
       >
-        Mark all as read
+        {t("markAll")}
       </Button>
       <p ref={status} tabIndex={-1} role="status" className="text-sm text-zinc-600 outline-none dark:text-zinc-400">
         {message}
