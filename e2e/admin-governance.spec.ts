@@ -59,3 +59,28 @@ test("an admin revokes a partner's key after typing its name and giving a reason
   // The key's own trail shows the revocation.
   await expect(adminPage.getByTestId("audit-event").filter({ hasText: "key.revoked" })).toHaveCount(1);
 });
+
+test("@ui the audit log and the organisations list speak French and Kinyarwanda, with no raw message key", async ({ adminPage, baseURL, createPartner }) => {
+  const partner = await createPartner();
+  const cases = [
+    { locale: "fr", audit: "Journal d'audit", by: /(par|le système) /, organisations: "Organisations", everyOrganisation: "Toutes les organisations", apply: "Appliquer les filtres" },
+    { locale: "rw", audit: "Igitabo cy’igenzura", by: /(byakozwe na|sisitemu) /, organisations: "Ibigo", everyOrganisation: "Ibigo byose", apply: "Shyiraho muyunguruzi" },
+  ];
+  for (const c of cases) {
+    await adminPage.context().addCookies([{ name: "copa-locale", value: c.locale, url: baseURL! }]);
+    await adminPage.goto("/admin/audit");
+    await expect(adminPage.locator("html")).toHaveAttribute("lang", c.locale);
+    await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(c.audit);
+    // Client components (navigation, organisation search) get the admin namespace too.
+    await expect(adminPage.getByRole("navigation", { name: c.locale === "fr" ? "Administration" : "Ubuyobozi" }).getByRole("link", { name: c.audit })).toHaveAttribute("aria-current", "page");
+    await expect(adminPage.getByPlaceholder(c.everyOrganisation)).toBeVisible();
+    await expect(adminPage.getByRole("button", { name: c.apply })).toBeVisible();
+    await expect(adminPage.getByTestId("audit-event").first()).toContainText(c.by);
+    await expect(adminPage.locator("body")).not.toContainText("⟦");
+
+    await adminPage.goto("/admin/organisations?q=" + encodeURIComponent(partner.organizationName));
+    await expect(adminPage.getByRole("heading", { level: 1 })).toHaveText(c.organisations);
+    await expect(adminPage.getByRole("table", { name: c.organisations }).getByRole("link", { name: partner.organizationName })).toBeVisible();
+    await expect(adminPage.locator("body")).not.toContainText("⟦");
+  }
+});

@@ -5,28 +5,31 @@
 // current section.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 
 const SECTIONS = [
-  { href: "/admin", label: "Overview", exact: true },
-  { href: "/admin/requests", label: "Requests" },
-  { href: "/admin/scope-changes", label: "Scope changes" },
-  { href: "/admin/review-rules", label: "Review rules" },
-  { href: "/admin/keys", label: "Keys" },
-  { href: "/admin/organisations", label: "Organisations" },
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/audit", label: "Audit log" },
-  { href: "/admin/mail", label: "Mail" },
-  { href: "/admin/gateway", label: "Gateway" },
-  { href: "/admin/leaks", label: "Leaked keys" },
+  { href: "/admin", label: "overview", exact: true },
+  { href: "/admin/requests", label: "requests" },
+  { href: "/admin/scope-changes", label: "scopeChanges" },
+  { href: "/admin/review-rules", label: "reviewRules" },
+  { href: "/admin/keys", label: "keys" },
+  { href: "/admin/organisations", label: "organisations" },
+  { href: "/admin/users", label: "users" },
+  { href: "/admin/audit", label: "audit" },
+  { href: "/admin/mail", label: "mail" },
+  { href: "/admin/gateway", label: "gateway" },
+  { href: "/admin/leaks", label: "leaks" },
 ] as const;
 
 export function AdminNav({ pendingCount }: { pendingCount: number }) {
   const pathname = usePathname();
+  const t = useTranslations("admin.nav");
+  const format = useFormatter();
   const isCurrent = (s: (typeof SECTIONS)[number]) =>
     "exact" in s && s.exact ? pathname === s.href : pathname === s.href || pathname.startsWith(`${s.href}/`);
   return (
-    <nav aria-label="Admin" className="-mx-4 mb-6 border-b border-zinc-200 md:mx-0 md:mb-0 md:w-48 md:shrink-0 md:border-b-0 dark:border-zinc-800">
-      <p className="hidden px-3 pb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase md:block dark:text-zinc-400">Admin console</p>
+    <nav aria-label={t("label")} className="-mx-4 mb-6 border-b border-zinc-200 md:mx-0 md:mb-0 md:w-48 md:shrink-0 md:border-b-0 dark:border-zinc-800">
+      <p className="hidden px-3 pb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase md:block dark:text-zinc-400">{t("console")}</p>
       <ul className="flex flex-wrap gap-1 px-4 pb-2 md:sticky md:top-4 md:flex-col md:flex-nowrap md:px-0 md:pb-0">
         {SECTIONS.map((s) => {
           const current = isCurrent(s);
@@ -41,12 +44,12 @@ export function AdminNav({ pendingCount }: { pendingCount: number }) {
                     : "text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
                 }`}
               >
-                {s.label}
+                {t(s.label)}
                 {s.href === "/admin" && pendingCount > 0 && (
                   <span className="rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900 tabular-nums dark:bg-amber-900/60 dark:text-amber-100">
                     <span className="sr-only">, </span>
-                    {pendingCount.toLocaleString("en-GB")}
-                    <span className="sr-only"> pending</span>
+                    {format.number(pendingCount)}
+                    <span className="sr-only"> {t("pending")}</span>
                   </span>
                 )}
               </Link>

@@ -3,6 +3,8 @@
 // recordAudit refuses anything key-shaped); it is still rendered strictly as text, never
 // as HTML, so nothing in it can run in an admin's browser.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { adminTranslator, labelOf } from "@/components/admin/badges";
 import { formatAuditTime, metadataEntries } from "@/lib/admin/format";
 
 export type AuditEventRow = {
@@ -51,12 +53,13 @@ function Metadata({ text }: { text: string }) {
   );
 }
 
-export function AuditTarget({ type, id, links = "admin" }: { type: string | null; id: string | null; links?: Links }) {
+export async function AuditTarget({ type, id, links = "admin" }: { type: string | null; id: string | null; links?: Links }) {
   if (!type || !id) return <span className="text-zinc-500 dark:text-zinc-400">—</span>;
+  const t = await adminTranslator();
   const href = TARGET_HREF[links][type]?.(id);
   const label = (
     <>
-      {type.replace("_", " ")} <span className="font-mono text-xs">{id.slice(0, 8)}</span>
+      {labelOf(t, `admin.auditList.targets.${type}`, type.replace("_", " "))} <span className="font-mono text-xs">{id.slice(0, 8)}</span>
     </>
   );
   return href ? (
@@ -73,7 +76,8 @@ export function AuditTarget({ type, id, links = "admin" }: { type: string | null
  * line, who did it on the second, then its metadata. A list rather than a table, so long
  * metadata never squeezes the other columns, on a phone or a wide screen.
  */
-export function AuditEventTable({ events, caption, showOrganization = true, links = "admin" }: { events: AuditEventRow[]; caption: string; showOrganization?: boolean; links?: Links }) {
+export async function AuditEventTable({ events, caption, showOrganization = true, links = "admin" }: { events: AuditEventRow[]; caption: string; showOrganization?: boolean; links?: Links }) {
+  const [t, locale] = await Promise.all([getTranslations("admin.auditList"), getLocale()]);
   return (
     <ol aria-label={caption} className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white shadow-sm dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
       {events.map((e) => (
@@ -92,11 +96,11 @@ export function AuditEventTable({ events, caption, showOrganization = true, link
               )}
             </div>
             <time dateTime={e.createdAt.toISOString()} className="shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-              {formatAuditTime(e.createdAt)}
+              {formatAuditTime(e.createdAt, locale)}
             </time>
           </div>
           <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-            by{" "}
+            {t("by")}{" "}
             {e.actorEmail ? (
               e.actorId && links === "admin" ? (
                 <Link href={`/admin/users/${e.actorId}`} className="break-all text-zinc-800 hover:underline dark:text-zinc-200">
@@ -106,7 +110,7 @@ export function AuditEventTable({ events, caption, showOrganization = true, link
                 <span className="break-all">{e.actorEmail}</span>
               )
             ) : (
-              <span title="A command-line script or the system itself">the system</span>
+              <span title={t("systemTitle")}>{t("system")}</span>
             )}
             {e.ip && <span className="font-mono"> · {e.ip}</span>}
           </p>

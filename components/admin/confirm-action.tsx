@@ -4,6 +4,7 @@
 // (who loses access, when), so nothing in the console happens by a stray click. The
 // action itself is a wrapped server action (adminAction) that re-checks everything.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export type ConfirmActionProps = {
 
 export function ConfirmAction({ label, consequence, confirmLabel, tone = "primary", run, done, disabled, disabledReason }: ConfirmActionProps) {
   const router = useRouter();
+  const t = useTranslations("admin.confirm");
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -55,7 +57,7 @@ export function ConfirmAction({ label, consequence, confirmLabel, tone = "primar
               {confirmLabel}
             </Button>
             <Button variant="ghost" disabled={pending} onClick={() => setOpen(false)}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
         </div>

@@ -3,19 +3,21 @@
 // into a client-side navigation when it can.
 import Form from "next/form";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
-export function FilterBar({ action, children, resetHref, active }: { action: string; children: ReactNode; resetHref: string; active: boolean }) {
+export async function FilterBar({ action, children, resetHref, active }: { action: string; children: ReactNode; resetHref: string; active: boolean }) {
+  const t = await getTranslations("admin.filters");
   return (
     <Form action={action} className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900" role="search">
       {children}
       <div className="flex items-center gap-3">
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Apply filters
+          {t("apply")}
         </button>
         {active && (
           <Link href={resetHref} className="text-sm text-zinc-600 underline hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
-            Clear
+            {t("clear")}
           </Link>
         )}
       </div>
@@ -26,12 +28,13 @@ export function FilterBar({ action, children, resetHref, active }: { action: str
 const CONTROL =
   "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-600/30 focus:outline-none dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100";
 
-export function FilterSelect({ name, label, value, options, allLabel = "All" }: { name: string; label: string; value?: string; options: readonly { value: string; label: string }[]; allLabel?: string }) {
+export async function FilterSelect({ name, label, value, options, allLabel }: { name: string; label: string; value?: string; options: readonly { value: string; label: string }[]; allLabel?: string }) {
+  const t = await getTranslations("admin.filters");
   return (
     <label className="block min-w-36 flex-1 text-sm sm:flex-none">
       <span className="mb-1 block text-xs font-medium text-zinc-600 dark:text-zinc-400">{label}</span>
       <select name={name} defaultValue={value ?? ""} className={`${CONTROL} sm:max-w-64`}>
-        <option value="">{allLabel}</option>
+        <option value="">{allLabel ?? t("all")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

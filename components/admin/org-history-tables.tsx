@@ -1,7 +1,8 @@
 // The organisation's keys and access requests, shown on the admin organisation page and
 // beside a request under review.
 import Link from "next/link";
-import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, RequestStatusBadge } from "@/components/admin/badges";
+import { getTranslations } from "next-intl/server";
+import { adminTranslator, EnvironmentBadge, KeyStateBadge, keyTypeLabel, RequestStatusBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { ScopeList } from "@/components/admin/scope-list";
 import { Time } from "@/components/ui/time";
@@ -14,44 +15,45 @@ type OrganizationHistory = Awaited<ReturnType<typeof getOrganizationHistory>>;
  * `compact` puts the mask beside the environment and leaves out the key type (the
  * request page); otherwise the mask has its own line and the type is shown.
  */
-export function OrgKeysTable({ keys, caption, compact = false, now }: { keys: OrganizationHistory["keys"]; caption: string; compact?: boolean; now?: Date }) {
+export async function OrgKeysTable({ keys, caption, compact = false, now }: { keys: OrganizationHistory["keys"]; caption: string; compact?: boolean; now?: Date }) {
+  const [t, root] = await Promise.all([getTranslations("admin.history"), adminTranslator()]);
   const nowrap = compact ? undefined : "whitespace-nowrap";
   return (
     <DataTable caption={caption}>
       <THead>
-        <TH>Key</TH>
-        <TH>Scopes</TH>
-        <TH>State</TH>
-        <TH>Last used</TH>
+        <TH>{t("key")}</TH>
+        <TH>{t("scopes")}</TH>
+        <TH>{t("state")}</TH>
+        <TH>{t("lastUsed")}</TH>
       </THead>
       <TBody>
         {keys.map((k) => (
           <TR key={k.id}>
-            <TD label="Key">
+            <TD label={t("key")}>
               <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/keys/${k.id}`}>
                 {k.name}
               </Link>
               {compact ? (
                 <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                  <code>{k.mask ?? "not revealed"}</code> <EnvironmentBadge environment={k.environment} />
+                  <code>{k.mask ?? t("notRevealed")}</code> <EnvironmentBadge environment={k.environment} />
                 </span>
               ) : (
                 <>
-                  <code className="block text-xs text-zinc-500 dark:text-zinc-400">{k.mask ?? "not revealed yet"}</code>
+                  <code className="block text-xs text-zinc-500 dark:text-zinc-400">{k.mask ?? t("notRevealedYet")}</code>
                   <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                    {keyTypeLabel(k.type)} <EnvironmentBadge environment={k.environment} />
+                    {keyTypeLabel(k.type, root)} <EnvironmentBadge environment={k.environment} />
                   </span>
                 </>
               )}
             </TD>
-            <TD label="Scopes">
+            <TD label={t("scopes")}>
               <ScopeList scopes={parseScopes(k.scopes)} />
             </TD>
-            <TD label="State" className={nowrap}>
+            <TD label={t("state")} className={nowrap}>
               <KeyStateBadge keyRow={k} now={now} />
             </TD>
-            <TD label="Last used" className={nowrap}>
-              <Time value={k.lastUsedAt} relative fallback="Never" />
+            <TD label={t("lastUsed")} className={nowrap}>
+              <Time value={k.lastUsedAt} relative fallback={t("never")} />
             </TD>
           </TR>
         ))}
@@ -64,7 +66,7 @@ export function OrgKeysTable({ keys, caption, compact = false, now }: { keys: Or
  * `submitted` shows the submission as a relative time or as a date; `showRejectionReason`
  * adds the reason under a rejected request's status.
  */
-export function OrgRequestsTable({
+export async function OrgRequestsTable({
   requests,
   caption,
   submitted,
@@ -75,38 +77,39 @@ export function OrgRequestsTable({
   submitted: "relative" | "date";
   showRejectionReason?: boolean;
 }) {
+  const [t, root] = await Promise.all([getTranslations("admin.history"), adminTranslator()]);
   return (
     <DataTable caption={caption}>
       <THead>
-        <TH>Key</TH>
-        <TH>Scopes</TH>
-        <TH>Status</TH>
-        <TH>Submitted</TH>
+        <TH>{t("key")}</TH>
+        <TH>{t("scopes")}</TH>
+        <TH>{t("status")}</TH>
+        <TH>{t("submitted")}</TH>
       </THead>
       <TBody>
         {requests.map((r) => (
           <TR key={r.id}>
-            <TD label="Key">
+            <TD label={t("key")}>
               <Link className="font-medium text-brand-700 hover:underline dark:text-brand-100" href={`/admin/requests/${r.id}`}>
                 {r.keyName}
               </Link>
               <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                {keyTypeLabel(r.keyType)} <EnvironmentBadge environment={r.environment} />
+                {keyTypeLabel(r.keyType, root)} <EnvironmentBadge environment={r.environment} />
               </span>
             </TD>
-            <TD label={r.grantedScopes !== null ? "Granted" : "Requested"}>
+            <TD label={r.grantedScopes !== null ? t("granted") : t("requested")}>
               <ScopeList scopes={parseScopes(r.grantedScopes ?? r.requestedScopes)} />
             </TD>
-            <TD label="Status">
+            <TD label={t("status")}>
               <RequestStatusBadge status={r.status} />
               {showRejectionReason && r.status === "rejected" && r.decisionNote && <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">{r.decisionNote}</span>}
             </TD>
             {submitted === "relative" ? (
-              <TD label="Submitted" className="whitespace-nowrap">
+              <TD label={t("submitted")} className="whitespace-nowrap">
                 <Time value={r.createdAt} relative />
               </TD>
             ) : (
-              <TD label="Submitted">
+              <TD label={t("submitted")}>
                 <Time value={r.createdAt} dateOnly />
               </TD>
             )}

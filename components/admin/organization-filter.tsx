@@ -5,6 +5,7 @@
 // input named like the old <select>, so the filter bar stays a plain GET form: without
 // JavaScript the current filter is still submitted (and "Clear" removes it), only the
 // search needs JavaScript.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { searchOrganizationsAction } from "@/lib/admin/actions";
 import type { OrganizationOption } from "@/lib/admin/queries";
@@ -22,7 +23,8 @@ type Props = {
   placeholder?: string;
 };
 
-export function OrganizationFilter({ name, label, selected, placeholder = "All organisations" }: Props) {
+export function OrganizationFilter({ name, label, selected, placeholder }: Props) {
+  const t = useTranslations("admin.orgFilter");
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -58,7 +60,7 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
       setOptions(result.data);
       setActive(result.data.length ? 0 : -1);
       setOpen(true);
-      setStatus(result.data.length === 0 ? "No organisation matches." : `${result.data.length} organisation${result.data.length === 1 ? "" : "s"} shown. Use the arrow keys to choose.`);
+      setStatus(result.data.length === 0 ? t("noMatch") : t("shown", { count: result.data.length }));
     }, DEBOUNCE_MS);
   }
 
@@ -68,7 +70,7 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
     setChosenName(option.legalName);
     setOpen(false);
     setActive(-1);
-    setStatus(`${option.legalName} chosen. Apply filters to show it.`);
+    setStatus(t("chosen", { name: option.legalName }));
   }
 
   function clear() {
@@ -76,7 +78,7 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
     setText("");
     setChosenName("");
     setOpen(false);
-    setStatus("All organisations.");
+    setStatus(t("allChosen"));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -133,7 +135,7 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
         autoComplete="off"
         spellCheck={false}
         className={CONTROL}
-        placeholder={placeholder}
+        placeholder={placeholder ?? t("all")}
         value={text}
         onChange={(e) => {
           const next = e.target.value;
@@ -156,12 +158,12 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
         onKeyDown={onKeyDown}
       />
       <span id={`${id}-hint`} className="sr-only">
-        Type part of a name, then choose with the arrow keys and Enter.
+        {t("hint")}
       </span>
       <ul
         id={listId}
         role="listbox"
-        aria-label="Organisations"
+        aria-label={t("listLabel")}
         hidden={!open || options.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-y-auto rounded-md border border-zinc-200 bg-white py-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
       >
@@ -180,13 +182,13 @@ export function OrganizationFilter({ name, label, selected, placeholder = "All o
             className={`cursor-pointer px-3 py-2 ${i === active ? "bg-brand-600 text-white" : "text-zinc-900 dark:text-zinc-100"}`}
           >
             {o.legalName}
-            {o.suspended && <span className={`ml-2 text-xs ${i === active ? "text-white" : "text-red-700 dark:text-red-300"}`}>suspended</span>}
+            {o.suspended && <span className={`ml-2 text-xs ${i === active ? "text-white" : "text-red-700 dark:text-red-300"}`}>{t("suspended")}</span>}
           </li>
         ))}
       </ul>
       {open && options.length === 0 && (
         <p className="absolute z-20 mt-1 w-full rounded-md border border-zinc-200 bg-white px-3 py-2 text-zinc-700 shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
-          {error ?? "No organisation matches."}
+          {error ?? t("noMatch")}
         </p>
       )}
       <span className="sr-only" role="status" aria-live="polite">

@@ -1,6 +1,7 @@
 // A compact list of scope ids, each linking to its explainer. Write scopes are
 // highlighted (they change COPA data), and so are other high-risk scopes: that is what
 // an admin must not miss at a glance. Risk comes from the one scope catalogue.
+import { getTranslations } from "next-intl/server";
 import { ScopeLink } from "@/components/scopes/scope-link";
 import { getScope } from "@/lib/scopes/catalog";
 
@@ -14,8 +15,9 @@ export function scopeTone(id: string): keyof typeof TONES {
   return "normal";
 }
 
-export function ScopeList({ scopes, empty = "None" }: { scopes: string[]; empty?: string }) {
-  if (scopes.length === 0) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>;
+export async function ScopeList({ scopes, empty }: { scopes: string[]; empty?: string }) {
+  const t = await getTranslations("admin.scopeList");
+  if (scopes.length === 0) return <span className="text-zinc-500 dark:text-zinc-400">{empty ?? t("none")}</span>;
   return (
     <ul className="flex flex-wrap gap-1">
       {scopes.map((id) => {
@@ -24,8 +26,8 @@ export function ScopeList({ scopes, empty = "None" }: { scopes: string[]; empty?
           <li key={id}>
             <ScopeLink scope={id} className={`scope-chip ${TONES[tone]}`}>
               {id}
-              {tone === "write" && <span className="sr-only"> (write scope)</span>}
-              {tone === "high" && <span className="sr-only"> (high risk)</span>}
+              {tone === "write" && <span className="sr-only"> {t("write")}</span>}
+              {tone === "high" && <span className="sr-only"> {t("high")}</span>}
             </ScopeLink>
           </li>
         );

@@ -1,10 +1,12 @@
 // Link tabs with counts (request status, key state). Links, not buttons: the filter is
 // part of the URL.
 import Link from "next/link";
+import { getFormatter } from "next-intl/server";
 
 export type StatusTab = { label: string; count?: number; href: string; current: boolean };
 
-export function StatusTabs({ tabs, label }: { tabs: StatusTab[]; label: string }) {
+export async function StatusTabs({ tabs, label }: { tabs: StatusTab[]; label: string }) {
+  const format = await getFormatter();
   return (
     <nav aria-label={label} className="mb-4 -mx-4 overflow-x-auto px-4 md:mx-0 md:px-0">
       <ul className="flex min-w-max gap-1 border-b border-zinc-200 dark:border-zinc-800">
@@ -21,7 +23,7 @@ export function StatusTabs({ tabs, label }: { tabs: StatusTab[]; label: string }
             >
               {t.label}
               {t.count !== undefined && (
-                <span className="rounded-full bg-zinc-100 px-1.5 text-xs text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300">{t.count.toLocaleString("en-GB")}</span>
+                <span className="rounded-full bg-zinc-100 px-1.5 text-xs text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300">{format.number(t.count)}</span>
               )}
             </Link>
           </li>

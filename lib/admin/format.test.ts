@@ -9,6 +9,14 @@ describe("formatAuditTime", () => {
   ])("%s -> %s, whatever the server's zone", (iso, expected) => {
     expect(formatAuditTime(new Date(iso))).toBe(expected);
   });
+
+  it.each([
+    ["fr", "05 mars 2026, 14:03:09 UTC"],
+    ["rw", "05 Werurwe 2026 14:03:09 UTC"],
+    ["en", "05 Mar 2026, 14:03:09 UTC"],
+  ])("in %s: the month in the reader's language, still UTC to the second", (locale, expected) => {
+    expect(formatAuditTime(new Date("2026-03-05T14:03:09.123Z"), locale)).toBe(expected);
+  });
 });
 
 describe("metadataEntries", () => {

@@ -2,7 +2,8 @@
 // investigation compares them with server logs and other systems, where "about 3 hours
 // ago" or the reader's local zone would mislead. Pure.
 
-const auditFormat = new Intl.DateTimeFormat("en-GB", {
+// The month's name follows the reader's language; the zone stays UTC for everyone.
+const AUDIT_FORMAT: Intl.DateTimeFormatOptions = {
   day: "2-digit",
   month: "short",
   year: "numeric",
@@ -11,11 +12,15 @@ const auditFormat = new Intl.DateTimeFormat("en-GB", {
   second: "2-digit",
   hourCycle: "h23",
   timeZone: "UTC",
-});
+};
+const auditFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "05 Mar 2026, 14:03:09 UTC" */
-export function formatAuditTime(date: Date): string {
-  return `${auditFormat.format(date)} UTC`;
+/** "05 Mar 2026, 14:03:09 UTC" in English, "05 mars 2026, 14:03:09 UTC" in French. */
+export function formatAuditTime(date: Date, locale = "en"): string {
+  const tag = locale === "en" ? "en-GB" : locale;
+  let format = auditFormats.get(tag);
+  if (!format) auditFormats.set(tag, (format = new Intl.DateTimeFormat(tag, AUDIT_FORMAT)));
+  return `${format.format(date)} UTC`;
 }
 
 type MetaValue = string | number | boolean | null | MetaValue[] | { [k: string]: MetaValue };

@@ -22,7 +22,7 @@ export async function suspendOrganization(input: z.output<typeof suspendOrganiza
       where: { id: org.id, suspendedAt: null },
       data: { suspendedAt: new Date(), suspendedReason: input.reason },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", "This organisation is already suspended.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "admin.errors.alreadySuspended");
     const activeKeys = await tx.apiKey.count({ where: { organizationId: org.id, status: "active" } });
     await recordAudit(tx, {
       action: "organization.suspended",
@@ -44,7 +44,7 @@ export async function reactivateOrganization(input: z.output<typeof organization
       where: { id: org.id, suspendedAt: { not: null } },
       data: { suspendedAt: null, suspendedReason: null },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", "This organisation is not suspended.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "admin.errors.notSuspended");
     await recordAudit(tx, {
       action: "organization.reactivated",
       actor: actorOf(admin),
@@ -70,7 +70,7 @@ export async function setOrganizationCopaRun(input: z.output<typeof setCopaRunSc
     const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } });
     if (!org) throw notFound();
     const updated = await tx.organization.updateMany({ where: { id: org.id, copaRun: !input.copaRun }, data: { copaRun: input.copaRun } });
-    if (updated.count !== 1) throw new ServiceError("conflict", input.copaRun ? "This organisation is already marked as COPA-run." : "This organisation is not marked as COPA-run.");
+    if (updated.count !== 1) throw new ServiceError("conflict", input.copaRun ? "admin.errors.alreadyCopaRun" : "admin.errors.notCopaRun");
     const systemKeys = await tx.apiKey.count({ where: { organizationId: org.id, type: "system", status: { not: "revoked" } } });
     await recordAudit(tx, {
       action: input.copaRun ? "organization.copa_run_granted" : "organization.copa_run_revoked",

@@ -7,19 +7,19 @@ export const SUSPENSION_REASON_MIN = 10;
 export const ADMIN_REVOKE_REASON_MIN = 10;
 
 export const suspendOrganizationSchema = z.object({
-  organizationId: z.string().uuid("Unknown organisation"),
+  organizationId: z.string().uuid("admin.errors.unknownOrganisation"),
   reason: z
     .string()
     .trim()
-    .min(SUSPENSION_REASON_MIN, `Say why (at least ${SUSPENSION_REASON_MIN} characters)`)
-    .max(500, "Use at most 500 characters"),
+    .min(SUSPENSION_REASON_MIN, "admin.errors.suspensionReasonShort")
+    .max(500, "admin.errors.reasonLong"),
 });
 export type SuspendOrganizationInput = z.input<typeof suspendOrganizationSchema>;
 
-export const organizationIdSchema = z.object({ organizationId: z.string().uuid("Unknown organisation") });
+export const organizationIdSchema = z.object({ organizationId: z.string().uuid("admin.errors.unknownOrganisation") });
 
 /** Marks an organisation as run by COPA (it may then hold system keys), or not. */
-export const setCopaRunSchema = z.object({ organizationId: z.string().uuid("Unknown organisation"), copaRun: z.boolean() });
+export const setCopaRunSchema = z.object({ organizationId: z.string().uuid("admin.errors.unknownOrganisation"), copaRun: z.boolean() });
 
 /**
  * An admin revoking another organisation's key must say why: the partner did not ask for
@@ -29,16 +29,16 @@ export const adminRevokeKeySchema = revokeKeySchema.extend({
   reason: z
     .string()
     .trim()
-    .min(ADMIN_REVOKE_REASON_MIN, `Say why (at least ${ADMIN_REVOKE_REASON_MIN} characters); the partner sees it`)
-    .max(500, "Use at most 500 characters"),
+    .min(ADMIN_REVOKE_REASON_MIN, "admin.errors.revokeReasonShort")
+    .max(500, "admin.errors.reasonLong"),
 });
 export type AdminRevokeKeyInput = z.input<typeof adminRevokeKeySchema>;
 
-export const userIdSchema = z.object({ userId: z.string().uuid("Unknown user") });
+export const userIdSchema = z.object({ userId: z.string().uuid("admin.errors.unknownUser") });
 
-export const setUserDisabledSchema = z.object({ userId: z.string().uuid("Unknown user"), disabled: z.boolean() });
+export const setUserDisabledSchema = z.object({ userId: z.string().uuid("admin.errors.unknownUser"), disabled: z.boolean() });
 
-export const setUserRoleSchema = z.object({ userId: z.string().uuid("Unknown user"), role: z.enum(["partner", "admin"], { message: "Choose a role" }) });
+export const setUserRoleSchema = z.object({ userId: z.string().uuid("admin.errors.unknownUser"), role: z.enum(["partner", "admin"], { message: "admin.errors.chooseRole" }) });
 
 /** What the searchable organisation filter sends as the admin types. */
-export const organizationSearchSchema = z.object({ query: z.string().trim().max(100, "Use at most 100 characters") });
+export const organizationSearchSchema = z.object({ query: z.string().trim().max(100, "admin.errors.searchLong") });

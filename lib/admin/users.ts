@@ -18,16 +18,16 @@ async function requireUser(userId: string) {
 }
 
 export async function adminSetUserDisabled(userId: string, disabled: boolean, admin: CurrentUser) {
-  if (disabled && userId === admin.id) throw new ServiceError("forbidden", "You cannot disable your own account. Ask another admin.");
+  if (disabled && userId === admin.id) throw new ServiceError("forbidden", "admin.errors.disableSelf");
   const user = await requireUser(userId);
-  if (user.disabled === disabled) throw new ServiceError("conflict", disabled ? "This account is already disabled." : "This account is already enabled.");
+  if (user.disabled === disabled) throw new ServiceError("conflict", disabled ? "admin.errors.alreadyDisabled" : "admin.errors.alreadyEnabled");
   await setUserDisabled(userId, disabled, actorOf(admin));
 }
 
 export async function adminSetUserRole(userId: string, role: "partner" | "admin", admin: CurrentUser) {
-  if (role !== "admin" && userId === admin.id) throw new ServiceError("forbidden", "You cannot remove your own admin role. Ask another admin.");
+  if (role !== "admin" && userId === admin.id) throw new ServiceError("forbidden", "admin.errors.demoteSelf");
   const user = await requireUser(userId);
-  if (user.role === role) throw new ServiceError("conflict", role === "admin" ? "This user is already an admin." : "This user is not an admin.");
+  if (user.role === role) throw new ServiceError("conflict", role === "admin" ? "admin.errors.alreadyAdmin" : "admin.errors.notAdmin");
   await setUserRole(userId, role, actorOf(admin));
 }
 

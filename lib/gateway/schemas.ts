@@ -7,13 +7,13 @@ export const issueGatewayCredentialSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(3, "Name the credential (at least 3 characters), e.g. Production gateway")
-    .max(60, "Use at most 60 characters"),
+    .min(3, "admin.errors.credentialNameShort")
+    .max(60, "admin.errors.credentialNameLong"),
 });
 export type IssueGatewayCredentialInput = z.input<typeof issueGatewayCredentialSchema>;
 
 export const revokeGatewayCredentialSchema = z.object({
-  credentialId: z.string().uuid("Unknown credential"),
+  credentialId: z.string().uuid("admin.errors.unknownCredential"),
 });
 
 export const verifyRequestSchema = z

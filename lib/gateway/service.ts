@@ -54,7 +54,7 @@ export async function revokeGatewayCredential(input: { credentialId: string }, a
     const credential = await tx.gatewayCredential.findUnique({ where: { id: input.credentialId }, select: { id: true, name: true, mask: true } });
     if (!credential) throw notFound();
     const updated = await tx.gatewayCredential.updateMany({ where: { id: credential.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (updated.count !== 1) throw new ServiceError("conflict", "This credential is already revoked.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "admin.errors.credentialRevoked");
     await recordAudit(tx, {
       action: "gateway_credential.revoked",
       actor: { id: admin.id, email: admin.email },

@@ -125,7 +125,7 @@ export async function decideScopeChange(
     await lockKey(tx, change.keyId);
     const approve = input.decision === "approve";
     if (approve && change.status === "awaiting_second_approval" && change.firstApprovedById === admin.id) {
-      throw new ServiceError("forbidden", "You gave the first approval of this scope change: a different admin must confirm it.");
+      throw new ServiceError("forbidden", "admin.errors.scopeChangeOwnFirstApproval");
     }
     if (approve && change.status === "pending") {
       // Two-person rule on what the change adds (a write scope on a production key, any
@@ -134,7 +134,7 @@ export async function decideScopeChange(
       const needsSecond = secondApprovalReason(await getReviewSettings(tx), { type: key.type, environment: key.environment, scopes: parseScopes(change.addScopes) });
       if (needsSecond) {
         const first = await tx.scopeChange.updateMany({ where: { id: change.id, status: "pending" }, data: { status: "awaiting_second_approval", firstApprovedById: admin.id, firstApprovedAt: new Date() } });
-        if (first.count !== 1) throw new ServiceError("conflict", "This scope change was already decided.");
+        if (first.count !== 1) throw new ServiceError("conflict", "admin.errors.scopeChangeDecided");
         await recordAudit(tx, {
           action: "key.scope_change_first_approval",
           actor: actorOf(admin),
@@ -155,7 +155,7 @@ export async function decideScopeChange(
     });
     if (updated.count !== 1) {
       const now = await tx.scopeChange.findUnique({ where: { id: change.id }, select: { status: true } });
-      throw new ServiceError("conflict", `This scope change was already ${now?.status ?? change.status}.`);
+      throw new ServiceError("conflict", "admin.errors.scopeChangeAlready", undefined, undefined, { status: now?.status ?? change.status });
     }
     const add = parseScopes(change.addScopes);
     let scopes: string[] | null = null;
@@ -165,7 +165,7 @@ export async function decideScopeChange(
         select: { id: true, type: true, environment: true, scopes: true, status: true, expiresAt: true, revokedAt: true, rotatedTo: { select: { id: true } }, organization: { select: { copaRun: true, suspendedAt: true } } },
       });
       usableOrThrow(key);
-      if (key.organization.suspendedAt) throw new ServiceError("conflict", "The organisation is suspended: its keys cannot gain scopes. Reject the change or reactivate the organisation first.");
+      if (key.organization.suspendedAt) throw new ServiceError("conflict", "admin.errors.scopeChangeSuspended");
       scopes = [...new Set([...parseScopes(key.scopes), ...add])];
       assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes, organization: key.organization });
       await tx.apiKey.update({ where: { id: key.id }, data: { scopes: serializeScopes(scopes) } });

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireAdminPage } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · COPA Developer Portal" }, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.meta");
+  return { title: { default: t("title"), template: t("template", { page: "%s" }) }, robots: { index: false } };
+}
 
 // Every admin page renders per request from the database: role checks and counts must
 // never come from a cache.
@@ -18,11 +23,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   await requireAdminPage();
   const pendingCount = await db.accessRequest.count({ where: { status: "pending" } });
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 md:flex md:gap-8 md:py-8">
-      <AdminNav pendingCount={pendingCount} />
-      <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
-        {children}
-      </main>
-    </div>
+    // The console's client components (navigation, filters, confirmations, forms and their
+    // field errors) read the admin namespace.
+    <ClientMessages namespaces={["admin"]}>
+      <div className="mx-auto max-w-6xl px-4 py-6 md:flex md:gap-8 md:py-8">
+        <AdminNav pendingCount={pendingCount} />
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+          {children}
+        </main>
+      </div>
+    </ClientMessages>
   );
 }

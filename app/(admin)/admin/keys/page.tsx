@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, SuspendedBadge } from "@/components/admin/badges";
+import { getTranslations } from "next-intl/server";
+import { adminTranslator, EnvironmentBadge, KeyStateBadge, keyTypeLabel, labelOf, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { OrganizationFilter } from "@/components/admin/organization-filter";
 import { FilterBar, FilterSelect } from "@/components/admin/filter-bar";
@@ -14,14 +15,12 @@ import { requireAdminPage } from "@/lib/auth/session";
 import { ENVIRONMENTS } from "@/lib/keys/key-types";
 import { parseScopes } from "@/lib/scopes/enforcement";
 
-export const metadata: Metadata = { title: "Keys" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.keys");
+  return { title: t("metaTitle") };
+}
 
-const STATE_OPTIONS = [
-  { value: "active", label: "Active" },
-  { value: "pending", label: "Awaiting reveal" },
-  { value: "expired", label: "Expired" },
-  { value: "revoked", label: "Revoked" },
-];
+const STATES = ["active", "pending", "expired", "revoked"] as const;
 
 export default async function AdminKeysPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdminPage();
@@ -29,66 +28,67 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
   const now = new Date();
   const [result, org] = await Promise.all([listKeysForAdmin(filters, now), getOrganizationOption(filters.org)]);
   const filtered = !!(filters.state || filters.env || filters.org);
+  const [t, tState, root] = await Promise.all([getTranslations("admin.keys"), getTranslations("admin.keyState"), adminTranslator()]);
   const href = (page: number) => hrefWith("/admin/keys", { state: filters.state, env: filters.env, org: filters.org, page });
   return (
     <>
-      <PageHeader title="API keys" description="Every key across organisations, newest first. Only masks are stored; no one can see a full key again." />
+      <PageHeader title={t("title")} description={t("description")} />
       <FilterBar action="/admin/keys" resetHref="/admin/keys" active={filtered}>
-        <FilterSelect name="state" label="State" value={filters.state} options={STATE_OPTIONS} allLabel="All states" />
-        <FilterSelect name="env" label="Environment" value={filters.env} options={ENVIRONMENTS.map((e) => ({ value: e.id, label: e.label }))} allLabel="All environments" />
-        <OrganizationFilter key={org?.id ?? "all"} name="org" label="Organisation" selected={org} />
+        <FilterSelect name="state" label={t("state")} value={filters.state} options={STATES.map((s) => ({ value: s, label: tState(`${s}.label`) }))} allLabel={t("allStates")} />
+        <FilterSelect name="env" label={t("environment")} value={filters.env} options={ENVIRONMENTS.map((e) => ({ value: e.id, label: labelOf(root, `admin.environments.${e.id}`, e.label) }))} allLabel={t("allEnvironments")} />
+        <OrganizationFilter key={org?.id ?? "all"} name="org" label={t("organisation")} selected={org} />
       </FilterBar>
       {result.rows.length === 0 ? (
-        <EmptyState title={filtered ? "No keys match these filters" : "No keys yet"}>
-          {filtered ? <Link className="underline" href="/admin/keys">Show all keys</Link> : "A key appears here when a request is approved."}
+        <EmptyState title={filtered ? t("noMatch") : t("empty")}>
+          {filtered ? <Link className="underline" href="/admin/keys">{t("showAll")}</Link> : t("emptyHint")}
         </EmptyState>
       ) : (
-        <DataTable caption="API keys">
+        <DataTable caption={t("title")}>
           <THead>
-            <TH>Key</TH>
-            <TH>Organisation</TH>
-            <TH>Scopes</TH>
-            <TH>State</TH>
-            <TH>Last used</TH>
-            <TH>Expires</TH>
+            <TH>{t("key")}</TH>
+            <TH>{t("organisation")}</TH>
+            <TH>{t("scopes")}</TH>
+            <TH>{t("state")}</TH>
+            <TH>{t("lastUsed")}</TH>
+            <TH>{t("expires")}</TH>
           </THead>
           <TBody>
             {result.rows.map((k) => (
               <TR key={k.id}>
-                <TD label="Key">
+                <TD label={t("key")}>
                   <Link href={`/admin/keys/${k.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                     {k.name}
                   </Link>
-                  <code className="block text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">{k.mask ?? "not revealed yet"}</code>
+                  <code className="block text-xs whitespace-nowrap text-zinc-500 dark:text-zinc-400">{k.mask ?? t("notRevealedYet")}</code>
                   <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-                    {keyTypeLabel(k.type)} <EnvironmentBadge environment={k.environment} />
+                    {keyTypeLabel(k.type, root)} <EnvironmentBadge environment={k.environment} />
                   </span>
                 </TD>
-                <TD label="Organisation">
+                <TD label={t("organisation")}>
                   <Link href={`/admin/organisations/${k.organization.id}`} className="hover:underline">
                     {k.organization.legalName}
                   </Link>{" "}
                   <SuspendedBadge since={k.organization.suspendedAt} />
                 </TD>
-                <TD label="Scopes">
+                <TD label={t("scopes")}>
                   <ScopeList scopes={parseScopes(k.scopes)} />
                 </TD>
-                <TD label="State" className="whitespace-nowrap">
+                <TD label={t("state")} className="whitespace-nowrap">
                   <KeyStateBadge keyRow={k} now={now} />
-                  {k.rotatedTo && <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">Rotated</span>}
+                  {k.rotatedTo && <span className="mt-1 block text-xs text-zinc-500 dark:text-zinc-400">{t("rotated")}</span>}
                 </TD>
-                <TD label="Last used" className="whitespace-nowrap">
-                  <Time value={k.lastUsedAt} relative fallback="Never" />
+                <TD label={t("lastUsed")} className="whitespace-nowrap">
+                  <Time value={k.lastUsedAt} relative fallback={t("never")} />
                 </TD>
-                <TD label="Expires" className="whitespace-nowrap">
-                  <Time value={k.expiresAt} dateOnly fallback="No expiry" />
+                <TD label={t("expires")} className="whitespace-nowrap">
+                  <Time value={k.expiresAt} dateOnly fallback={t("noExpiry")} />
                 </TD>
               </TR>
             ))}
           </TBody>
         </DataTable>
       )}
-      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun="keys" hrefFor={href} />
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun={t("noun")} hrefFor={href} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { adminTranslator, labelOf } from "@/components/admin/badges";
 import { FilterBar, FilterSelect, FilterText } from "@/components/admin/filter-bar";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -13,7 +15,10 @@ import { countMailByStatus, listMail, MAIL_STATUSES, parseMailStatus } from "@/l
 import { parsePage } from "@/lib/paging";
 import { MailStatusBadge } from "./_components/mail-status-badge";
 
-export const metadata: Metadata = { title: "Mail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.mail");
+  return { title: t("title") };
+}
 
 export default async function AdminMailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdminPage();
@@ -24,17 +29,18 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Pr
   const [list, counts] = await Promise.all([listMail({ status, to, page }), countMailByStatus()]);
   const delivering = isMailDeliveryConfigured();
   const base = { status, to };
+  const [t, root, format] = await Promise.all([getTranslations("admin.mail"), adminTranslator(), getFormatter()]);
+  const statusLabel = (s: string) => labelOf(root, `admin.mailStatus.${s}`, s);
   return (
     <>
       <PageHeader
-        title="Mail"
-        description="Every mail the portal composed, newest first: written in the same transaction as the change that caused it, then sent by the mail worker with retries."
+        title={t("title")}
+        description={t("description")}
       />
       {!delivering && (
         <div className="mb-4">
-          <Alert tone="warning" title="No SMTP server configured">
-            SMTP_URL is not set, so mails are composed and stored here but never sent. One-time links (verification, password
-            reset) are shown in the stored mail&apos;s preview so you can pass them on.
+          <Alert tone="warning" title={t("noSmtpTitle")}>
+            {t.rich("noSmtp", { code: (chunks) => <code>{chunks}</code> })}
           </Alert>
         </div>
       )}
@@ -42,19 +48,19 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Pr
         {MAIL_STATUSES.map((s, i) => (
           <span key={s}>
             {i > 0 && " · "}
-            {s}: <span className="tabular-nums">{counts[s].toLocaleString("en-GB")}</span>
+            {statusLabel(s)}: <span className="tabular-nums">{format.number(counts[s])}</span>
           </span>
         ))}
       </p>
       <FilterBar action="/admin/mail" resetHref="/admin/mail" active={Boolean(status || to)}>
-        <FilterSelect name="status" label="Status" value={status} allLabel="All statuses" options={MAIL_STATUSES.map((s) => ({ value: s, label: s }))} />
-        <FilterText name="to" label="Recipient" value={to} placeholder="e.g. someone@bank.rw" type="email" />
+        <FilterSelect name="status" label={t("status")} value={status} allLabel={t("allStatuses")} options={MAIL_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
+        <FilterText name="to" label={t("recipient")} value={to} placeholder={t("recipientPlaceholder")} type="email" />
       </FilterBar>
       {list.rows.length === 0 ? (
-        <EmptyState title={status || to ? "No mail matches these filters" : "No mail yet"}>
+        <EmptyState title={status || to ? t("noMatch") : t("empty")}>
           {(status || to) && (
             <Link className="underline" href="/admin/mail">
-              Show all mail
+              {t("showAll")}
             </Link>
           )}
         </EmptyState>
@@ -62,33 +68,33 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Pr
         <Table>
           <THead>
             <tr>
-              <Th>Subject</Th>
-              <Th>Recipient</Th>
-              <Th>Status</Th>
-              <Th>Attempts</Th>
-              <Th>Created</Th>
-              <Th>Last error</Th>
+              <Th>{t("subject")}</Th>
+              <Th>{t("recipient")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("attempts")}</Th>
+              <Th>{t("created")}</Th>
+              <Th>{t("lastError")}</Th>
             </tr>
           </THead>
           <TBody>
             {list.rows.map((m) => (
               <Tr key={m.id}>
-                <Td label="Subject">
+                <Td label={t("subject")}>
                   <Link href={`/admin/mail/${m.id}`} className="font-medium underline-offset-2 hover:underline">
                     {m.subject}
                   </Link>
                 </Td>
-                <Td label="Recipient">{m.to}</Td>
-                <Td label="Status">
+                <Td label={t("recipient")}>{m.to}</Td>
+                <Td label={t("status")}>
                   <MailStatusBadge status={m.status} />
                 </Td>
-                <Td label="Attempts" className="tabular-nums">
+                <Td label={t("attempts")} className="tabular-nums">
                   {m.attempts}
                 </Td>
-                <Td label="Created">
+                <Td label={t("created")}>
                   <Time value={m.createdAt} relative />
                 </Td>
-                <Td label="Last error" className="max-w-xs truncate">
+                <Td label={t("lastError")} className="max-w-xs truncate">
                   {m.lastError ?? "—"}
                 </Td>
               </Tr>
@@ -96,7 +102,7 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Pr
           </TBody>
         </Table>
       )}
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} noun="mails" hrefFor={(p) => hrefWith("/admin/mail", { ...base, page: p > 1 ? p : undefined })} />
+      <Pager page={list.page} pageSize={list.pageSize} total={list.total} noun={t("noun")} hrefFor={(p) => hrefWith("/admin/mail", { ...base, page: p > 1 ? p : undefined })} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { organizationKindLabel, SuspendedBadge } from "@/components/admin/badges";
+import { getTranslations } from "next-intl/server";
+import { adminTranslator, organizationKindLabel, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { FilterBar, FilterSelect, FilterText } from "@/components/admin/filter-bar";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -11,37 +12,41 @@ import { listOrganizationsForAdmin } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { countryName } from "@/lib/organizations/countries";
 
-export const metadata: Metadata = { title: "Organisations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.organisations");
+  return { title: t("title") };
+}
 
 export default async function AdminOrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdminPage();
   const filters = parseOrganizationFilters(await searchParams);
   const result = await listOrganizationsForAdmin(filters);
   const filtered = !!(filters.q || filters.status);
+  const [t, root] = await Promise.all([getTranslations("admin.organisations"), adminTranslator()]);
   return (
     <>
-      <PageHeader title="Organisations" description="Every partner organisation, alphabetically, with its members, active keys and pending requests." />
+      <PageHeader title={t("title")} description={t("description")} />
       <FilterBar action="/admin/organisations" resetHref="/admin/organisations" active={filtered}>
-        <FilterText name="q" label="Name or contact e-mail" value={filters.q} placeholder="e.g. Umurenge" />
-        <FilterSelect name="status" label="Status" value={filters.status} allLabel="All" options={[{ value: "active", label: "Active" }, { value: "suspended", label: "Suspended" }]} />
+        <FilterText name="q" label={t("search")} value={filters.q} placeholder={t("searchPlaceholder")} />
+        <FilterSelect name="status" label={t("status")} value={filters.status} allLabel={t("allStatuses")} options={[{ value: "active", label: t("active") }, { value: "suspended", label: t("suspended") }]} />
       </FilterBar>
       {result.rows.length === 0 ? (
-        <EmptyState title={filtered ? "No organisations match these filters" : "No organisations yet"}>
-          {filtered ? <Link className="underline" href="/admin/organisations">Show all organisations</Link> : "An organisation is created when a partner signs up and completes onboarding."}
+        <EmptyState title={filtered ? t("noMatch") : t("empty")}>
+          {filtered ? <Link className="underline" href="/admin/organisations">{t("showAll")}</Link> : t("emptyHint")}
         </EmptyState>
       ) : (
-        <DataTable caption="Organisations">
+        <DataTable caption={t("title")}>
           <THead>
-            <TH>Organisation</TH>
-            <TH className="text-right">Members</TH>
-            <TH className="text-right">Active keys</TH>
-            <TH className="text-right">Pending requests</TH>
-            <TH>Since</TH>
+            <TH>{t("organisation")}</TH>
+            <TH className="text-right">{t("members")}</TH>
+            <TH className="text-right">{t("activeKeys")}</TH>
+            <TH className="text-right">{t("pendingRequests")}</TH>
+            <TH>{t("since")}</TH>
           </THead>
           <TBody>
             {result.rows.map((o) => (
               <TR key={o.id}>
-                <TD label="Organisation">
+                <TD label={t("organisation")}>
                   <span className="flex flex-wrap items-center gap-2">
                     <Link href={`/admin/organisations/${o.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                       {o.legalName}
@@ -49,13 +54,13 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                     <SuspendedBadge since={o.suspendedAt} />
                   </span>
                   <span className="block text-xs text-zinc-500 dark:text-zinc-400">
-                    {organizationKindLabel(o.kind)} · {countryName(o.country)}
+                    {organizationKindLabel(o.kind, root)} · {countryName(o.country)}
                   </span>
                 </TD>
-                <TD label="Members" className="tabular-nums md:text-right">
+                <TD label={t("members")} className="tabular-nums md:text-right">
                   {o._count.memberships}
                 </TD>
-                <TD label="Active keys" className="tabular-nums md:text-right">
+                <TD label={t("activeKeys")} className="tabular-nums md:text-right">
                   {o._count.keys > 0 ? (
                     <Link className="underline" href={hrefWith("/admin/keys", { org: o.id, state: "active" })}>
                       {o._count.keys}
@@ -64,7 +69,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                     0
                   )}
                 </TD>
-                <TD label="Pending requests" className="tabular-nums md:text-right">
+                <TD label={t("pendingRequests")} className="tabular-nums md:text-right">
                   {o._count.requests > 0 ? (
                     <Link className="font-medium text-amber-700 underline dark:text-amber-300" href={hrefWith("/admin/requests", { org: o.id, status: "pending" })}>
                       {o._count.requests}
@@ -73,7 +78,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                     0
                   )}
                 </TD>
-                <TD label="Since" className="whitespace-nowrap">
+                <TD label={t("since")} className="whitespace-nowrap">
                   <Time value={o.createdAt} dateOnly />
                 </TD>
               </TR>
@@ -81,7 +86,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
           </TBody>
         </DataTable>
       )}
-      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun="organisations" hrefFor={(page) => hrefWith("/admin/organisations", { q: filters.q, status: filters.status, page })} />
+      <Pager page={result.page} total={result.total} pageSize={result.pageSize} noun={t("noun")} hrefFor={(page) => hrefWith("/admin/organisations", { q: filters.q, status: filters.status, page })} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,6 +20,7 @@ type Issued = { name: string; token: string; mask: string };
 
 export function IssueCredential() {
   const router = useRouter();
+  const t = useTranslations("admin.gateway");
   // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
   const stepUp = useStepUp();
   const [pending, startTransition] = useTransition();
@@ -56,10 +58,10 @@ export function IssueCredential() {
     <>
       <form onSubmit={submit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="flex-1">
-          <TextField label="Name" placeholder="Production gateway (Kigali DC)" error={form.formState.errors.name?.message} {...form.register("name")} />
+          <TextField label={t("name")} placeholder={t("namePlaceholder")} error={form.formState.errors.name?.message} {...form.register("name")} />
         </div>
         <Button type="submit" pending={pending} className="sm:mt-7">
-          Issue credential
+          {t("issue")}
         </Button>
         {error && !form.formState.errors.name && <Alert tone="error">{error}</Alert>}
       </form>
@@ -70,6 +72,7 @@ export function IssueCredential() {
 
 function TokenPanel({ issued, onDone }: { issued: Issued; onDone: () => void }) {
   const fieldId = useId();
+  const t = useTranslations("admin.gateway");
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -82,12 +85,11 @@ function TokenPanel({ issued, onDone }: { issued: Issued; onDone: () => void }) 
   };
   return (
     <div className="space-y-3" data-testid="gateway-token-panel">
-      <Alert tone="warning" title={`Copy the token for ${issued.name} now. It will not be shown again.`}>
-        Configure it in the gateway as <code>Authorization: Bearer &lt;token&gt;</code> for POST /api/keys/verify. Afterwards it
-        is listed as <code>{issued.mask}</code>.
+      <Alert tone="warning" title={t("copyTitle", { name: issued.name })}>
+        {t.rich("copyBody", { header: "Authorization: Bearer <token>", mask: issued.mask, code: (chunks) => <code>{chunks}</code> })}
       </Alert>
       <label htmlFor={fieldId} className="block text-sm font-medium">
-        Gateway token
+        {t("tokenLabel")}
       </label>
       <div className="flex gap-2">
         <input
@@ -103,12 +105,12 @@ function TokenPanel({ issued, onDone }: { issued: Issued; onDone: () => void }) 
           className="block w-full min-w-0 rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-950"
         />
         <Button variant={copied ? "secondary" : "primary"} onClick={copy} className="w-24 shrink-0" aria-live="polite">
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </Button>
       </div>
       <div className="flex justify-end">
         <Button variant="secondary" onClick={onDone}>
-          I&apos;ve stored it
+          {t("stored")}
         </Button>
       </div>
     </div>

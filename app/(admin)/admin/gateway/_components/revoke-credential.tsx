@@ -1,22 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/admin/confirm-action";
 import { revokeGatewayCredentialAction } from "@/lib/gateway/actions";
 
 export function RevokeCredential({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("admin.gateway");
   return (
     <ConfirmAction
-      label="Revoke"
-      confirmLabel={`Revoke ${name}`}
+      label={t("revoke")}
+      confirmLabel={t("revokeConfirm", { name })}
       tone="danger"
-      consequence={
-        <p>
-          The gateway using <strong>{name}</strong> is refused (401) from its next verification, in every server process. This
-          cannot be undone; issue a new credential to replace it.
-        </p>
-      }
+      consequence={<p>{t.rich("revokeConsequence", { name, strong: (chunks) => <strong>{chunks}</strong> })}</p>}
       run={() => revokeGatewayCredentialAction({ credentialId: id })}
-      done="Credential revoked."
+      done={t("revokeDone")}
     />
   );
 }

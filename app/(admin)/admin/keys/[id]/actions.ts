@@ -2,10 +2,12 @@
 
 // Admin key governance. Built with adminAction: session, admin role from the database,
 // input parsed again with the form's schema.
+import { getTranslations } from "next-intl/server";
 import { adminRevokeKeySchema } from "@/lib/admin/schemas";
 import { adminAction } from "@/lib/auth/actions";
 import { requireFreshAuth } from "@/lib/auth/step-up";
 import { ServiceError } from "@/lib/errors";
+import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 import { scopeChangeDecisionSchema } from "@/lib/keys/schemas";
 import { decideScopeChange } from "@/lib/keys/scope-changes";
 import { revokeKey } from "@/lib/keys/service";
@@ -26,7 +28,11 @@ export const decideScopeChangeAction = adminAction(scopeChangeDecisionSchema, as
     await decideScopeChange(input, admin, ip);
     return { outcome: "decided" as const };
   } catch (error) {
-    if (error instanceof ServiceError && error.code === "conflict") return { outcome: "conflict" as const, message: error.message };
+    // Returned as data, so translated here rather than by the wrapper.
+    if (error instanceof ServiceError && error.code === "conflict") {
+      const t = (await getTranslations()) as unknown as AnyTranslator;
+      return { outcome: "conflict" as const, message: translateMessage(t, error.message, error.values) };
+    }
     throw error;
   }
 });

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
-import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, SuspendedBadge } from "@/components/admin/badges";
+import { adminTranslator, EnvironmentBadge, KeyStateBadge, keyTypeLabel, SuspendedBadge } from "@/components/admin/badges";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
 import { ScopeList } from "@/components/admin/scope-list";
 import { Alert } from "@/components/ui/alert";
@@ -20,7 +22,10 @@ import { db } from "@/lib/db";
 import { RevokeKeyForm } from "./_components/revoke-key-form";
 import { ScopeChangeDecision } from "./_components/scope-change-decision";
 
-export const metadata: Metadata = { title: "Key" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.key");
+  return { title: t("metaTitle") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,10 +49,13 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
   const now = new Date();
   const [chain, events, usage, pendingChange] = await Promise.all([getRotationChain(key.id), listKeyAuditEvents(key), getKeyUsage(key.id), getPendingScopeChange(key.id)]);
   const state = keyState(key, now);
+  const [t, root] = await Promise.all([getTranslations("admin.key"), adminTranslator()]);
 
+  // The revoke and scope-change forms show field errors of lib/keys/schemas (the keys
+  // namespace); the usage chart and limit form speak the usage namespace.
   return (
-    <>
-      <BackLink href="/admin/keys">All keys</BackLink>
+    <ClientMessages namespaces={["admin", "keys", "usage"]}>
+      <BackLink href="/admin/keys">{t("back")}</BackLink>
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-3">
@@ -65,47 +73,47 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
       />
       {key.organization.suspendedAt && state === "active" && (
         <div className="mb-6">
-          <Alert tone="warning">The organisation is suspended, so the API refuses this key even though it is active.</Alert>
+          <Alert tone="warning">{t("suspendedWarning")}</Alert>
         </div>
       )}
 
       <Card className="p-4 sm:p-5">
         <DetailList>
-          <Detail label="Key">
-            <code className="break-all">{key.mask ?? "Not revealed yet"}</code>
+          <Detail label={t("key")}>
+            <code className="break-all">{key.mask ?? t("notRevealedYet")}</code>
           </Detail>
-          <Detail label="Type and environment">
+          <Detail label={t("typeAndEnvironment")}>
             <span className="flex flex-wrap items-center gap-2">
-              {keyTypeLabel(key.type)} <EnvironmentBadge environment={key.environment} />
+              {keyTypeLabel(key.type, root)} <EnvironmentBadge environment={key.environment} />
             </span>
           </Detail>
-          <Detail label="Scopes" wide>
+          <Detail label={t("scopes")} wide>
             <ScopeList scopes={parseScopes(key.scopes)} />
           </Detail>
-          <Detail label="Issued">
+          <Detail label={t("issued")}>
             <Time value={key.createdAt} />
             <span className="block text-xs text-zinc-500 dark:text-zinc-400">
-              by <Person person={key.createdBy} fallback="unknown" />
+              {t("by")} <Person person={key.createdBy} fallback={t("unknown")} />
             </span>
           </Detail>
-          <Detail label="Revealed">
-            <Time value={key.revealedAt} fallback="Not yet" />
+          <Detail label={t("revealed")}>
+            <Time value={key.revealedAt} fallback={t("notYet")} />
           </Detail>
-          <Detail label="Expires">
-            <Time value={key.expiresAt} fallback="No expiry" />
+          <Detail label={t("expires")}>
+            <Time value={key.expiresAt} fallback={t("noExpiry")} />
           </Detail>
-          <Detail label="Last used">
-            <Time value={key.lastUsedAt} relative fallback="Never" />
-            {key.lastUsedIp && <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">from {key.lastUsedIp}</span>}
+          <Detail label={t("lastUsed")}>
+            <Time value={key.lastUsedAt} relative fallback={t("never")} />
+            {key.lastUsedIp && <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">{t("from", { ip: key.lastUsedIp })}</span>}
           </Detail>
-          <Detail label="Issued for">
+          <Detail label={t("issuedFor")}>
             {key.request ? (
               <Link href={`/admin/requests/${key.request.id}`} className="text-brand-700 underline dark:text-brand-100">
-                Access request of <Time value={key.request.createdAt} dateOnly />
+                {t("requestOf")} <Time value={key.request.createdAt} dateOnly />
               </Link>
             ) : key.rotatedFromId ? (
               <Link href={`/admin/keys/${key.rotatedFromId}`} className="text-brand-700 underline dark:text-brand-100">
-                Rotation of an earlier key
+                {t("rotationOf")}
               </Link>
             ) : (
               "—"
@@ -113,34 +121,34 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
           </Detail>
           {key.revokedAt && (
             <>
-              <Detail label="Revoked">
+              <Detail label={t("revoked")}>
                 <Time value={key.revokedAt} />
                 <span className="block text-xs text-zinc-500 dark:text-zinc-400">
-                  by <Person person={key.revokedBy} fallback="unknown" />
+                  {t("by")} <Person person={key.revokedBy} fallback={t("unknown")} />
                 </span>
               </Detail>
-              <Detail label="Reason">{key.revokedReason ?? "—"}</Detail>
+              <Detail label={t("reason")}>{key.revokedReason ?? "—"}</Detail>
             </>
           )}
         </DetailList>
       </Card>
 
       {pendingChange && (
-        <Section id="scope-change" title="Scope change waiting for review" description="The partner asked to add scopes to this key. On approval the key keeps its secret and its next API call uses the new scopes.">
+        <Section id="scope-change" title={t("scopeChangeTitle")} description={t("scopeChangeDescription")}>
           <Card className="space-y-3 p-4 sm:p-5" data-testid="scope-change-review">
             <DetailList>
-              <Detail label="Add" wide>
+              <Detail label={t("add")} wide>
                 <ScopeList scopes={parseScopes(pendingChange.addScopes)} />
               </Detail>
               {pendingChange.removeScopes && (
-                <Detail label="Removed at once" wide>
+                <Detail label={t("removedAtOnce")} wide>
                   <ScopeList scopes={parseScopes(pendingChange.removeScopes)} />
                 </Detail>
               )}
-              <Detail label="Reason" wide>
+              <Detail label={t("reason")} wide>
                 <p className="whitespace-pre-wrap">{pendingChange.reason}</p>
               </Detail>
-              <Detail label="Asked">
+              <Detail label={t("asked")}>
                 <Time value={pendingChange.createdAt} relative />
               </Detail>
             </DetailList>
@@ -148,7 +156,7 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
               changeId={pendingChange.id}
               firstApproval={
                 pendingChange.firstApprovedById
-                  ? { byYou: pendingChange.firstApprovedById === admin.id, by: (await db.user.findUnique({ where: { id: pendingChange.firstApprovedById }, select: { email: true } }))?.email ?? "another admin" }
+                  ? { byYou: pendingChange.firstApprovedById === admin.id, by: (await db.user.findUnique({ where: { id: pendingChange.firstApprovedById }, select: { email: true } }))?.email ?? t("anotherAdmin") }
                   : undefined
               }
             />
@@ -156,7 +164,7 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
         </Section>
       )}
 
-      <Section id="usage" title="Usage and rate limits" description="Requests over the last 30 days, and how much of each rolling window the key has used right now.">
+      <Section id="usage" title={t("usageTitle")} description={t("usageDescription")}>
         <div className="space-y-4">
           <UsageChart usage={usage} />
           {/* editable: the admin's per-key limit form; its action is adminAction-wrapped. */}
@@ -164,7 +172,7 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
         </div>
       </Section>
 
-      <Section id="rotation" title="Rotation chain" description={chain.length > 1 ? "Oldest first. During a rotation's grace period, old and new both work." : "This key has not been rotated."}>
+      <Section id="rotation" title={t("rotationTitle")} description={chain.length > 1 ? t("rotationDescription") : t("notRotated")}>
         {chain.length > 1 && (
           <ol className="space-y-2">
             {chain.map((link, i) => {
@@ -172,15 +180,15 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
               return (
                 <li key={link.id} className={`flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border px-3 py-2 text-sm ${current ? "border-brand-600 bg-brand-50/60 dark:bg-brand-900/20" : "border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"}`} aria-current={current ? "true" : undefined}>
                   <span className="w-5 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">{i + 1}.</span>
-                  {current ? <code className="font-medium">{link.mask ?? "not revealed"}</code> : (
+                  {current ? <code className="font-medium">{link.mask ?? t("notRevealed")}</code> : (
                     <Link href={`/admin/keys/${link.id}`} className="text-brand-700 underline dark:text-brand-100">
-                      <code>{link.mask ?? "not revealed"}</code>
+                      <code>{link.mask ?? t("notRevealed")}</code>
                     </Link>
                   )}
                   <KeyStateBadge keyRow={link} now={now} />
                   <span className="text-xs text-zinc-500 dark:text-zinc-400">
-                    created <Time value={link.createdAt} dateOnly />
-                    {current && " · this key"}
+                    {t("created")} <Time value={link.createdAt} dateOnly />
+                    {current && ` · ${t("thisKey")}`}
                   </span>
                 </li>
               );
@@ -190,7 +198,7 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
       </Section>
 
       {state !== "revoked" && (
-        <Section id="revoke" title="Revoke">
+        <Section id="revoke" title={t("revokeTitle")}>
           <Card className="border-red-200 p-4 sm:p-5 dark:border-red-900">
             <RevokeKeyForm keyId={key.id} keyName={key.name} organizationName={key.organization.legalName} isPending={state === "pending"} />
           </Card>
@@ -199,16 +207,16 @@ export default async function AdminKeyPage({ params }: { params: Promise<{ id: s
 
       <Section
         id="history"
-        title="Audit trail"
-        description="Events about this key, its request and the rotation that created it, newest first."
+        title={t("auditTitle")}
+        description={t("auditDescription")}
         actions={
           <Link href={`/admin/audit?target=${key.id}`} className="text-sm text-brand-700 underline dark:text-brand-100">
-            Open in the audit log
+            {t("openAudit")}
           </Link>
         }
       >
-        {events.length === 0 ? <EmptyState title="No events recorded" /> : <AuditEventTable events={events} caption="Audit events of this key" showOrganization={false} />}
+        {events.length === 0 ? <EmptyState title={t("noEvents")} /> : <AuditEventTable events={events} caption={t("auditCaption")} showOrganization={false} />}
       </Section>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
-import { organizationKindLabel, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
+import { adminTranslator, memberRoleLabel, organizationKindLabel, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
 import { OrgKeysTable, OrgRequestsTable, SeeAll } from "@/components/admin/org-history-tables";
@@ -16,7 +17,10 @@ import { countryName } from "@/lib/organizations/countries";
 import { CopaRunPanel } from "./_components/copa-run-panel";
 import { SuspensionPanel } from "./_components/suspension-panel";
 
-export const metadata: Metadata = { title: "Organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.organisation");
+  return { title: t("metaTitle") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,29 +34,31 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
   const [history, events] = await Promise.all([getOrganizationHistory(org.id, undefined, now), listOrganizationAuditEvents(org.id)]);
   const activeKeys = history.activeKeyCount;
   const memberCount = org._count.memberships;
+  const [t, root] = await Promise.all([getTranslations("admin.organisation"), adminTranslator()]);
+  const kind = organizationKindLabel(org.kind, root);
 
   return (
     <>
-      <BackLink href="/admin/organisations">All organisations</BackLink>
+      <BackLink href="/admin/organisations">{t("back")}</BackLink>
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-3">
             {org.legalName} <SuspendedBadge since={org.suspendedAt} />
-            {org.copaRun && <Badge tone="blue">COPA-run</Badge>}
+            {org.copaRun && <Badge tone="blue">{t("copaRun")}</Badge>}
           </span>
         }
-        description={`${organizationKindLabel(org.kind)} · ${countryName(org.country)}`}
+        description={`${kind} · ${countryName(org.country)}`}
       />
 
       {org.suspendedAt && (
         <div className="mb-6">
-          <Alert tone="error" title="This organisation is suspended">
-            <p>Its keys are refused by the API and it cannot submit requests.</p>
+          <Alert tone="error" title={t("suspendedTitle")}>
+            <p>{t("suspendedBody")}</p>
             <p className="mt-2">
-              <span className="font-medium">Since:</span> <Time value={org.suspendedAt} />
+              <span className="font-medium">{t("suspendedSince")}</span> <Time value={org.suspendedAt} />
             </p>
             <p className="whitespace-pre-wrap">
-              <span className="font-medium">Reason:</span> {org.suspendedReason ?? "none given"}
+              <span className="font-medium">{t("suspendedReason")}</span> {org.suspendedReason ?? t("noReason")}
             </p>
           </Alert>
         </div>
@@ -61,10 +67,10 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="p-4 sm:p-5 lg:col-span-2">
           <DetailList>
-            <Detail label="Legal name">{org.legalName}</Detail>
-            <Detail label="Kind">{organizationKindLabel(org.kind)}</Detail>
-            <Detail label="Country">{countryName(org.country)}</Detail>
-            <Detail label="Website">
+            <Detail label={t("legalName")}>{org.legalName}</Detail>
+            <Detail label={t("kind")}>{kind}</Detail>
+            <Detail label={t("country")}>{countryName(org.country)}</Detail>
+            <Detail label={t("website")}>
               {org.website ? (
                 // Partner-supplied: no referrer, no opener.
                 <a href={org.website} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline dark:text-brand-100">
@@ -74,56 +80,60 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
                 "—"
               )}
             </Detail>
-            <Detail label="Contact">
+            <Detail label={t("contact")}>
               <span className="break-all">{org.contactEmail}</span>
             </Detail>
-            <Detail label="Member since">
+            <Detail label={t("memberSince")}>
               <Time value={org.createdAt} dateOnly />
             </Detail>
           </DetailList>
         </Card>
         <Card className="p-4 sm:p-5">
-          <h2 className="mb-1 font-semibold">{org.suspendedAt ? "Reactivate" : "Suspend"}</h2>
+          <h2 className="mb-1 font-semibold">{org.suspendedAt ? t("reactivateHeading") : t("suspendHeading")}</h2>
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-            {org.suspendedAt ? "Lift the suspension: keys work again at once." : "Stop every key of this organisation at once, without deleting anything."}
+            {org.suspendedAt ? t("reactivateIntro") : t("suspendIntro")}
           </p>
           <SuspensionPanel organizationId={org.id} organizationName={org.legalName} suspended={!!org.suspendedAt} activeKeys={activeKeys} />
-          <h2 className="mt-6 mb-1 font-semibold">COPA-run</h2>
+          <h2 className="mt-6 mb-1 font-semibold">{t("copaRun")}</h2>
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-            {org.copaRun ? "Run by COPA: it may hold system keys." : "Not run by COPA: it cannot hold system keys."}
+            {org.copaRun ? t("copaRunYes") : t("copaRunNo")}
           </p>
           <CopaRunPanel organizationId={org.id} organizationName={org.legalName} copaRun={org.copaRun} />
         </Card>
       </div>
 
-      <Section id="members" title="Members" description={`${memberCount.toLocaleString("en-GB")} ${memberCount === 1 ? "person" : "people"}${memberCount > org.memberships.length ? `; the first ${org.memberships.length} to join are shown` : ""}.`}>
-        <DataTable caption={`Members of ${org.legalName}`}>
+      <Section
+        id="members"
+        title={t("members")}
+        description={memberCount > org.memberships.length ? t("membersPartial", { count: memberCount, shown: org.memberships.length }) : t("membersAll", { count: memberCount })}
+      >
+        <DataTable caption={t("membersCaption", { name: org.legalName })}>
           <THead>
-            <TH>Person</TH>
-            <TH>Role here</TH>
-            <TH>Account</TH>
-            <TH>Last sign-in</TH>
+            <TH>{t("person")}</TH>
+            <TH>{t("roleHere")}</TH>
+            <TH>{t("account")}</TH>
+            <TH>{t("lastSignIn")}</TH>
           </THead>
           <TBody>
             {org.memberships.map((m) => (
               <TR key={m.id}>
-                <TD label="Person">
+                <TD label={t("person")}>
                   <Link href={`/admin/users/${m.user.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-100">
                     {m.user.name}
                   </Link>
                   <span className="block text-xs break-all text-zinc-500 dark:text-zinc-400">{m.user.email}</span>
                 </TD>
-                <TD label="Role here" className="capitalize">
-                  {m.role}
+                <TD label={t("roleHere")} className="capitalize">
+                  {memberRoleLabel(m.role, root)}
                 </TD>
-                <TD label="Account">
+                <TD label={t("account")}>
                   <span className="flex flex-wrap gap-1.5">
                     <RoleBadge role={m.user.role} />
-                    {m.user.disabled && <Badge tone="red">Disabled</Badge>}
+                    {m.user.disabled && <Badge tone="red">{t("disabled")}</Badge>}
                   </span>
                 </TD>
-                <TD label="Last sign-in" className="whitespace-nowrap">
-                  <Time value={m.user.lastSignInAt} relative fallback="Never" />
+                <TD label={t("lastSignIn")} className="whitespace-nowrap">
+                  <Time value={m.user.lastSignInAt} relative fallback={t("never")} />
                 </TD>
               </TR>
             ))}
@@ -133,37 +143,43 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
 
       <Section
         id="keys"
-        title="Keys"
-        description={history.keyCount ? `${activeKeys.toLocaleString("en-GB")} active of ${history.keyCount.toLocaleString("en-GB")}${history.keyCount > history.keys.length ? `; the newest ${history.keys.length} are shown` : ""}.` : "No keys yet."}
-        actions={history.keyCount > history.keys.length ? <SeeAll href={`/admin/keys?org=${org.id}`}>All {history.keyCount.toLocaleString("en-GB")} keys</SeeAll> : undefined}
+        title={t("keys")}
+        description={
+          history.keyCount
+            ? history.keyCount > history.keys.length
+              ? t("keysPartial", { active: activeKeys, total: history.keyCount, shown: history.keys.length })
+              : t("keysAll", { active: activeKeys, total: history.keyCount })
+            : t("noKeys")
+        }
+        actions={history.keyCount > history.keys.length ? <SeeAll href={`/admin/keys?org=${org.id}`}>{t("allKeys", { count: history.keyCount })}</SeeAll> : undefined}
       >
         {history.keys.length > 0 && (
-          <OrgKeysTable keys={history.keys} caption={`Keys of ${org.legalName}`} now={now} />
+          <OrgKeysTable keys={history.keys} caption={t("keysCaption", { name: org.legalName })} now={now} />
         )}
       </Section>
 
       <Section
         id="requests"
-        title="Access requests"
-        description={history.requestCount ? (history.requestCount > history.requests.length ? `${history.requestCount.toLocaleString("en-GB")} in all; the newest ${history.requests.length} are shown.` : undefined) : "No requests yet."}
-        actions={history.requestCount > history.requests.length ? <SeeAll href={`/admin/requests?org=${org.id}`}>All {history.requestCount.toLocaleString("en-GB")} requests</SeeAll> : undefined}
+        title={t("requests")}
+        description={history.requestCount ? (history.requestCount > history.requests.length ? t("requestsPartial", { count: history.requestCount, shown: history.requests.length }) : undefined) : t("noRequests")}
+        actions={history.requestCount > history.requests.length ? <SeeAll href={`/admin/requests?org=${org.id}`}>{t("allRequests", { count: history.requestCount })}</SeeAll> : undefined}
       >
         {history.requests.length > 0 && (
-          <OrgRequestsTable requests={history.requests} caption={`Access requests of ${org.legalName}`} submitted="relative" />
+          <OrgRequestsTable requests={history.requests} caption={t("requestsCaption", { name: org.legalName })} submitted="relative" />
         )}
       </Section>
 
       <Section
         id="activity"
-        title="Recent activity"
-        description="The latest audit events of this organisation."
+        title={t("activity")}
+        description={t("activityDescription")}
         actions={
           <Link href={`/admin/audit?org=${org.id}`} className="text-sm text-brand-700 underline dark:text-brand-100">
-            Full history in the audit log
+            {t("fullHistory")}
           </Link>
         }
       >
-        <AuditEventTable events={events} caption={`Recent audit events of ${org.legalName}`} showOrganization={false} />
+        <AuditEventTable events={events} caption={t("activityCaption", { name: org.legalName })} showOrganization={false} />
       </Section>
     </>
   );

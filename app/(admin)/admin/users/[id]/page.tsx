@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
-import { RoleBadge, SuspendedBadge } from "@/components/admin/badges";
+import { adminTranslator, memberRoleLabel, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
 import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail-list";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -11,7 +12,10 @@ import { countActiveAdmins, getUserForAdmin, listUserAuditEvents } from "@/lib/a
 import { requireAdminPage } from "@/lib/auth/session";
 import { UserActions } from "./_components/user-actions";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.user");
+  return { title: t("metaTitle") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,49 +28,50 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   const [events, activeAdmins] = await Promise.all([listUserAuditEvents(user.id), countActiveAdmins()]);
   const m = user.memberships[0];
   const isSelf = user.id === admin.id;
+  const [t, root] = await Promise.all([getTranslations("admin.user"), adminTranslator()]);
 
   return (
     <>
-      <BackLink href="/admin/users">All users</BackLink>
+      <BackLink href="/admin/users">{t("back")}</BackLink>
       <PageHeader
         title={
           <span className="flex flex-wrap items-center gap-3">
             {user.name}
-            {isSelf && <span className="text-base font-normal text-zinc-500 dark:text-zinc-400">(you)</span>}
+            {isSelf && <span className="text-base font-normal text-zinc-500 dark:text-zinc-400">{t("you")}</span>}
             <RoleBadge role={user.role} />
-            {user.disabled && <Badge tone="red">Disabled</Badge>}
+            {user.disabled && <Badge tone="red">{t("disabled")}</Badge>}
           </span>
         }
         description={<span className="break-all">{user.email}</span>}
       />
       <Card className="p-4 sm:p-5">
         <DetailList>
-          <Detail label="Organisation">
+          <Detail label={t("organisation")}>
             {m ? (
               <>
                 <Link href={`/admin/organisations/${m.organization.id}`} className="text-brand-700 underline dark:text-brand-100">
                   {m.organization.legalName}
                 </Link>{" "}
                 <SuspendedBadge since={m.organization.suspendedAt} />
-                <span className="block text-xs text-zinc-500 capitalize dark:text-zinc-400">{m.role}</span>
+                <span className="block text-xs text-zinc-500 capitalize dark:text-zinc-400">{memberRoleLabel(m.role, root)}</span>
               </>
             ) : (
-              "None"
+              t("noOrganisation")
             )}
           </Detail>
-          <Detail label="Account created">
+          <Detail label={t("created")}>
             <Time value={user.createdAt} />
           </Detail>
-          <Detail label="Last sign-in">
-            <Time value={user.lastSignInAt} fallback="Never" />
+          <Detail label={t("lastSignIn")}>
+            <Time value={user.lastSignInAt} fallback={t("never")} />
           </Detail>
-          <Detail label="Last change">
+          <Detail label={t("lastChange")}>
             <Time value={user.updatedAt} />
           </Detail>
         </DetailList>
       </Card>
 
-      <Section id="controls" title="Access" description="Changes take effect on the user's next request.">
+      <Section id="controls" title={t("access")} description={t("accessDescription")}>
         <Card className="p-4 sm:p-5">
           <UserActions user={{ id: user.id, email: user.email, role: user.role, disabled: user.disabled }} isSelf={isSelf} isLastAdmin={user.role === "admin" && !user.disabled && activeAdmins <= 1} />
         </Card>
@@ -74,15 +79,15 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
 
       <Section
         id="activity"
-        title="Activity"
-        description="The latest audit events by or about this user."
+        title={t("activity")}
+        description={t("activityDescription")}
         actions={
           <Link href={`/admin/audit?actor=${encodeURIComponent(user.email)}`} className="text-sm text-brand-700 underline dark:text-brand-100">
-            Everything they did, in the audit log
+            {t("fullHistory")}
           </Link>
         }
       >
-        {events.length === 0 ? <EmptyState title="No events recorded" /> : <AuditEventTable events={events} caption={`Audit events of ${user.email}`} />}
+        {events.length === 0 ? <EmptyState title={t("noEvents")} /> : <AuditEventTable events={events} caption={t("activityCaption", { email: user.email })} />}
       </Section>
     </>
   );

@@ -4,6 +4,7 @@
 // name (the same confirmation partners use) and gives a reason the partner will read.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
@@ -20,6 +21,7 @@ type Output = z.output<typeof adminRevokeKeySchema>;
 
 export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: { keyId: string; keyName: string; organizationName: string; isPending: boolean }) {
   const router = useRouter();
+  const t = useTranslations("admin.revokeKey");
   // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
   const stepUp = useStepUp();
   const [open, setOpen] = useState(false);
@@ -43,10 +45,10 @@ export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: {
     return (
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          {isPending ? "The partner will no longer be able to reveal this key." : `Every call with this key fails with 401 from the next request. ${organizationName} must request a new key.`}
+          {isPending ? t("introPending") : t("intro", { name: organizationName })}
         </p>
         <Button variant="danger" onClick={() => setOpen(true)}>
-          Revoke key…
+          {t("open")}
         </Button>
       </div>
     );
@@ -55,28 +57,24 @@ export function RevokeKeyForm({ keyId, keyName, organizationName, isPending }: {
     <>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <input type="hidden" {...register("keyId")} />
-        <Alert tone="warning" title="This cannot be undone">
-          {isPending ? "The partner has not revealed this key yet; after revocation it can never be revealed." : `${organizationName}'s integration stops working with this key at once.`}
+        <Alert tone="warning" title={t("warningTitle")}>
+          {isPending ? t("warningPending") : t("warning", { name: organizationName })}
         </Alert>
         <TextField
-          label={
-            <>
-              Type <span className="font-mono">{keyName}</span> to confirm
-            </>
-          }
+          label={t.rich("typeName", { name: keyName, mono: (chunks) => <span className="font-mono">{chunks}</span> })}
           autoComplete="off"
           spellCheck={false}
           error={formState.errors.confirmName?.message}
           {...register("confirmName")}
         />
-        <TextAreaField label="Reason" hint="At least 10 characters. The partner sees it with the key, and it is kept in the audit trail." rows={3} error={formState.errors.reason?.message} {...register("reason")} />
+        <TextAreaField label={t("reason")} hint={t("reasonHint")} rows={3} error={formState.errors.reason?.message} {...register("reason")} />
         {error && <Alert tone="error">{error}</Alert>}
         <div className="flex flex-wrap gap-2">
           <Button type="submit" variant="danger" pending={formState.isSubmitting} disabled={typed.trim() !== keyName}>
-            Revoke this key
+            {t("confirm")}
           </Button>
           <Button variant="ghost" disabled={formState.isSubmitting} onClick={() => setOpen(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       </form>

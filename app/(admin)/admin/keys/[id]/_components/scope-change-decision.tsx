@@ -3,6 +3,7 @@
 // Approve or reject a key's pending scope change. If another admin decides first, the
 // server refuses atomically and this says so instead of an error.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { decideScopeChangeAction } from "../actions";
 /** `firstApproval`: set when another (or this) admin approved once under the two-person rule. */
 export function ScopeChangeDecision({ changeId, firstApproval }: { changeId: string; firstApproval?: { byYou: boolean; by: string } }) {
   const router = useRouter();
+  const t = useTranslations("admin.scopeChangeDecision");
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState<"approve" | "reject" | null>(null);
   const [noteError, setNoteError] = useState<string | undefined>();
@@ -33,7 +35,7 @@ export function ScopeChangeDecision({ changeId, firstApproval }: { changeId: str
       return;
     }
     if (result.data.outcome === "conflict") {
-      setMessage({ tone: "warning", text: `${result.data.message} Reload to see the decision.` });
+      setMessage({ tone: "warning", text: t("conflict", { message: result.data.message }) });
       return;
     }
     router.refresh();
@@ -44,20 +46,20 @@ export function ScopeChangeDecision({ changeId, firstApproval }: { changeId: str
       <div ref={messageRef} tabIndex={-1} className="outline-none">
         {message && <Alert tone={message.tone}>{message.text}</Alert>}
       </div>
-      <TextAreaField label="Note to the partner" hint="Optional when approving; a reason of at least 10 characters when rejecting." rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
+      <TextAreaField label={t("note")} hint={t("noteHint")} rows={2} value={note} onChange={(e) => setNote(e.target.value)} error={noteError} />
       {firstApproval && (
-        <Alert tone="info" title="Approved once: a second admin must confirm">
-          {firstApproval.byYou ? "You gave the first approval; a different admin must confirm it. You can still reject it." : `First approval by ${firstApproval.by}.`}
+        <Alert tone="info" title={t("approvedOnce")}>
+          {firstApproval.byYou ? t("firstByYou") : t("firstBy", { email: firstApproval.by })}
         </Alert>
       )}
       <div className="flex flex-wrap gap-2">
         {!firstApproval?.byYou && (
           <Button onClick={() => decide("approve")} pending={busy === "approve"} disabled={!!busy}>
-            {firstApproval ? "Confirm scope change" : "Approve scope change"}
+            {firstApproval ? t("confirm") : t("approve")}
           </Button>
         )}
         <Button variant="danger" onClick={() => decide("reject")} pending={busy === "reject"} disabled={!!busy}>
-          Reject scope change
+          {t("reject")}
         </Button>
       </div>
     </div>

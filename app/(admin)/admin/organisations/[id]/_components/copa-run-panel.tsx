@@ -2,31 +2,28 @@
 
 // Marks an organisation as run by COPA, or clears the mark. Only COPA-run organisations
 // may hold system keys (lib/keys/policy.ts), so the confirmation says exactly that.
+import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/admin/confirm-action";
 import { setCopaRunAction } from "../actions";
 
 export function CopaRunPanel({ organizationId, organizationName, copaRun }: { organizationId: string; organizationName: string; copaRun: boolean }) {
+  const t = useTranslations("admin.copaRun");
   return copaRun ? (
     <ConfirmAction
-      label="Clear COPA-run status…"
-      confirmLabel="Clear COPA-run status"
+      label={t("clearLabel")}
+      confirmLabel={t("clearConfirm")}
       tone="danger"
-      consequence={
-        <>
-          {organizationName} can no longer request system keys, and its system keys can no longer be revealed or rotated. Existing system keys keep working until they expire
-          or are revoked.
-        </>
-      }
+      consequence={t("clearConsequence", { name: organizationName })}
       run={() => setCopaRunAction({ organizationId, copaRun: false })}
-      done="COPA-run status cleared."
+      done={t("clearDone")}
     />
   ) : (
     <ConfirmAction
-      label="Mark as COPA-run…"
-      confirmLabel="Mark as COPA-run"
-      consequence={<>Only for organisations COPA itself runs: {organizationName} will be able to request and hold system keys. The audit trail records that you decided it.</>}
+      label={t("markLabel")}
+      confirmLabel={t("markConfirm")}
+      consequence={t("markConsequence", { name: organizationName })}
       run={() => setCopaRunAction({ organizationId, copaRun: true })}
-      done="Marked as COPA-run."
+      done={t("markDone")}
     />
   );
 }

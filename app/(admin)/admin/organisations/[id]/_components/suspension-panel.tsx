@@ -5,6 +5,7 @@
 // what will stop working before the admin confirms.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -20,18 +21,15 @@ type Input = z.input<typeof suspendOrganizationSchema>;
 type Output = z.output<typeof suspendOrganizationSchema>;
 
 export function SuspensionPanel({ organizationId, organizationName, suspended, activeKeys }: { organizationId: string; organizationName: string; suspended: boolean; activeKeys: number }) {
+  const t = useTranslations("admin.suspension");
   if (suspended) {
     return (
       <ConfirmAction
-        label="Reactivate organisation…"
-        confirmLabel="Reactivate"
-        consequence={
-          <>
-            {organizationName}&apos;s {activeKeys === 1 ? "active key works" : `${activeKeys} active keys work`} again from the next request, and its members can submit requests again.
-          </>
-        }
+        label={t("reactivateLabel")}
+        confirmLabel={t("reactivateConfirm")}
+        consequence={t("reactivateConsequence", { name: organizationName, count: activeKeys })}
         run={() => reactivateOrganizationAction({ organizationId })}
-        done="Reactivated. Its keys are accepted again."
+        done={t("reactivateDone")}
       />
     );
   }
@@ -40,6 +38,7 @@ export function SuspensionPanel({ organizationId, organizationName, suspended, a
 
 function SuspendForm({ organizationId, organizationName, activeKeys }: { organizationId: string; organizationName: string; activeKeys: number }) {
   const router = useRouter();
+  const t = useTranslations("admin.suspension");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(suspendOrganizationSchema), defaultValues: { organizationId, reason: "" } });
@@ -60,24 +59,24 @@ function SuspendForm({ organizationId, organizationName, activeKeys }: { organiz
   if (!open) {
     return (
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Suspend organisation…
+        {t("suspendLabel")}
       </Button>
     );
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" {...register("organizationId")} />
-      <Alert tone="warning" title={`Suspend ${organizationName}?`}>
-        {activeKeys === 0 ? "It has no active keys." : `Its ${activeKeys === 1 ? "active key is" : `${activeKeys} active keys are`} refused by the API from the next request.`} Its members can still sign in but cannot request new keys. Nothing is deleted; you can reactivate it later.
+      <Alert tone="warning" title={t("suspendTitle", { name: organizationName })}>
+        {t("suspendConsequence", { count: activeKeys })}
       </Alert>
-      <TextAreaField label="Reason" hint="At least 10 characters. At least 10 characters. Kept with the organisation and in the audit trail for other admins." rows={3} error={formState.errors.reason?.message} {...register("reason")} />
+      <TextAreaField label={t("reason")} hint={t("reasonHint")} rows={3} error={formState.errors.reason?.message} {...register("reason")} />
       {error && <Alert tone="error">{error}</Alert>}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" pending={formState.isSubmitting}>
-          Suspend
+          {t("suspendConfirm")}
         </Button>
         <Button variant="ghost" disabled={formState.isSubmitting} onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
