@@ -33,7 +33,7 @@ test("the form shows each field's error next to it and creates nothing until the
   await page.getByRole("checkbox", { name: "members:write", exact: true }).check();
   await page.getByRole("button", { name: "Submit request" }).click();
   await expect(page.getByText("Describe your use case in at least 40 characters")).toBeVisible();
-  await expect(page.getByText("Explain why you need members:write (at least 20 characters)")).toBeVisible();
+  await expect(page.getByText("Explain why you need this scope (at least 20 characters)")).toBeVisible();
   await expect(page.getByText("Choose at least one scope")).toBeHidden();
   await expect(page).toHaveURL(/\/requests\/new$/);
   expect(await countRequests(partner.organizationId)).toBe(0);

@@ -5,6 +5,7 @@
 // Creating an invitation answers the same for every address (new, existing, in another
 // organisation, COPA staff), so the team form tells an owner nothing about who has an
 // account; the reasons someone cannot join are told to that person when they accept.
+// Messages are keys (team.errors.*); the action wrapper translates them.
 import { randomBytes } from "node:crypto";
 import { hashToken } from "@/lib/accounts/tokens";
 import { recordAudit } from "@/lib/audit";
@@ -34,13 +35,13 @@ async function mailInvitation(tx: Tx, invitation: { id: string; email: string; r
 /** Invites an address (again: a pending invitation to it is replaced, with a fresh link). */
 export async function inviteMember(input: { email: string; role: MemberRole }, owner: PartnerUser, ip: string | null, now = new Date()) {
   const orgId = owner.membership.organizationId;
-  if (input.email === owner.email.toLowerCase()) throw new ServiceError("invalid", "You are already in this team.", { email: "This is your own address." });
+  if (input.email === owner.email.toLowerCase()) throw new ServiceError("invalid", "team.errors.alreadyInTeam", { email: "team.errors.ownAddress" });
   return db.$transaction(async (tx) => {
     const member = await tx.membership.findFirst({ where: { organizationId: orgId, user: { email: input.email } }, select: { id: true } });
-    if (member) throw new ServiceError("conflict", "Already a member.", { email: "This person is already in your team." });
+    if (member) throw new ServiceError("conflict", "team.errors.alreadyMember", { email: "team.errors.alreadyMemberField" });
     await tx.invitation.updateMany({ where: { organizationId: orgId, email: input.email, ...pendingWhere(now) }, data: { revokedAt: now } });
     const pending = await tx.invitation.count({ where: { organizationId: orgId, ...pendingWhere(now) } });
-    if (pending >= MAX_PENDING_INVITATIONS) throw conflict(`Your organisation has ${MAX_PENDING_INVITATIONS} pending invitations. Revoke some before inviting more.`);
+    if (pending >= MAX_PENDING_INVITATIONS) throw new ServiceError("conflict", "team.errors.tooManyInvitations", undefined, undefined, { max: MAX_PENDING_INVITATIONS });
     const token = randomBytes(32).toString("base64url");
     const invitation = await tx.invitation.create({
       data: { organizationId: orgId, email: input.email, role: input.role, tokenHash: hashToken(token), invitedById: owner.id, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS) },
@@ -60,7 +61,7 @@ export async function resendInvitation(input: { invitationId: string }, owner: P
     const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
     // Pending or expired (not accepted, not revoked) invitations of this organisation only.
     const updated = await tx.invitation.updateMany({ where: { id: input.invitationId, organizationId: orgId, acceptedAt: null, revokedAt: null }, data: { tokenHash: hashToken(token), expiresAt } });
-    if (updated.count !== 1) throw notFound("This invitation is no longer pending.");
+    if (updated.count !== 1) throw notFound("team.errors.invitationNotPending");
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: input.invitationId }, select: { id: true, email: true, role: true, expiresAt: true } });
     await mailInvitation(tx, invitation, owner.membership.organization.legalName, owner, token);
     await recordAudit(tx, { action: "invitation.resent", actor: actorOf(owner), organizationId: orgId, target: { type: "invitation", id: invitation.id }, metadata: { email: invitation.email }, ip });
@@ -71,7 +72,7 @@ export async function revokeInvitation(input: { invitationId: string }, owner: P
   const orgId = owner.membership.organizationId;
   await db.$transaction(async (tx) => {
     const updated = await tx.invitation.updateMany({ where: { id: input.invitationId, organizationId: orgId, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    if (updated.count !== 1) throw notFound("This invitation is no longer pending.");
+    if (updated.count !== 1) throw notFound("team.errors.invitationNotPending");
     await recordAudit(tx, { action: "invitation.revoked", actor: actorOf(owner), organizationId: orgId, target: { type: "invitation", id: input.invitationId }, ip });
   });
 }
@@ -87,7 +88,7 @@ export async function listPendingInvitations(organizationId: string, now = new D
   return rows.map((r) => ({ ...r, expired: r.expiresAt <= now }));
 }
 
-const UNUSABLE = "This invitation has expired, was revoked or was already used. Ask the organisation's owner to invite you again.";
+const UNUSABLE = "team.errors.invitationUnusable";
 
 /** What the accept page shows about a link (nothing when it is not usable). */
 export async function describeInvitation(token: string, now = new Date()) {
@@ -111,12 +112,12 @@ export async function acceptInvitation(token: string, user: CurrentUser, ip: str
     const invitation = await tx.invitation.findFirst({ where: { tokenHash: hashToken(token), ...pendingWhere(now) }, select: { id: true, organizationId: true, email: true, role: true } });
     if (!invitation) throw new ServiceError("invalid", UNUSABLE);
     if (invitation.email !== user.email.toLowerCase()) {
-      throw new ServiceError("forbidden", `This invitation was sent to another address. Sign in with the account of that address to accept it.`);
+      throw new ServiceError("forbidden", "team.errors.otherAddress");
     }
-    if (user.role === "admin") throw new ServiceError("forbidden", "COPA staff accounts cannot join a partner organisation.");
+    if (user.role === "admin") throw new ServiceError("forbidden", "team.errors.staffCannotJoin");
     const current = await tx.membership.findFirst({ where: { userId: user.id }, select: { organization: { select: { legalName: true } } } });
     if (current) {
-      throw new ServiceError("conflict", `You are already in ${current.organization.legalName}. Leave it first (Team page), then open this link again.`);
+      throw new ServiceError("conflict", "team.errors.alreadyInOrganisation", undefined, undefined, { organization: current.organization.legalName });
     }
     // Conditional: two accepts of the same link at once cannot both win.
     const used = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now, acceptedById: user.id } });
@@ -143,7 +144,7 @@ export async function leaveOrganization(user: PartnerUser, ip: string | null) {
     if (!membership) throw notFound();
     if (membership.role === "owner") {
       const owners = await tx.membership.count({ where: { organizationId: orgId, role: "owner", id: { not: membership.id } } });
-      if (owners === 0) throw conflict("You are the only owner. Make someone else an owner first; an organisation always keeps one.");
+      if (owners === 0) throw conflict("team.errors.onlyOwner");
     }
     await tx.membership.delete({ where: { id: membership.id } });
     await recordAudit(tx, { action: "member.left", actor: actorOf(user), organizationId: orgId, target: { type: "membership", id: membership.id }, metadata: { userId: user.id, role: membership.role }, ip });

@@ -13,7 +13,7 @@ export async function createOrganization(
 ): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const existing = await tx.membership.count({ where: { userId: user.id } });
-    if (existing > 0) throw new ServiceError("conflict", "You already belong to an organisation.");
+    if (existing > 0) throw new ServiceError("conflict", "team.errors.alreadyBelong");
     const org = await tx.organization.create({
       data: { legalName: input.legalName, kind: input.kind, country: input.country, website: input.website, contactEmail: input.contactEmail },
     });

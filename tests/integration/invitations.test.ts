@@ -53,7 +53,7 @@ describe("invitations", () => {
     expect(membership).toMatchObject({ organizationId: owner.membership.organizationId, role: "viewer" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { targetId: membership.id, action: "member.added" } })).toBe(1);
-    await expect(acceptInvitation(token, user, null)).rejects.toThrow(/expired, was revoked or was already used/);
+    await expect(acceptInvitation(token, user, null)).rejects.toThrow(/team.errors.invitationUnusable/);
     expect(await listPendingInvitations(owner.membership.organizationId)).toEqual([]);
   });
 
@@ -61,7 +61,7 @@ describe("invitations", () => {
     const owner = await makePartner();
     const { token, id } = await invite(owner, address("intended"));
     const other = await newUser(address("other"));
-    await expect(acceptInvitation(token, other, null)).rejects.toThrow(/sent to another address/);
+    await expect(acceptInvitation(token, other, null)).rejects.toThrow(/team.errors.otherAddress/);
     expect(await db.membership.count({ where: { userId: other.id } })).toBe(0);
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).acceptedAt).toBeNull();
   });
@@ -71,7 +71,7 @@ describe("invitations", () => {
     const otherOwner = await makePartner();
     const member = await makePartner("developer", { organizationId: otherOwner.membership.organizationId });
     const { token } = await invite(owner, member.email);
-    await expect(acceptInvitation(token, member, null)).rejects.toThrow(new RegExp(`already in ${otherOwner.membership.organization.legalName}. Leave it first`));
+    await expect(acceptInvitation(token, member, null)).rejects.toMatchObject({ message: "team.errors.alreadyInOrganisation", values: { organization: otherOwner.membership.organization.legalName } });
     expect(await db.membership.count({ where: { userId: member.id } })).toBe(1);
     await leaveOrganization(member, null);
     expect(await db.membership.count({ where: { userId: member.id } })).toBe(0);
@@ -84,15 +84,15 @@ describe("invitations", () => {
     const email = address("late");
     const first = await invite(owner, email);
     const user = await newUser(email);
-    await expect(acceptInvitation(first.token, user, null, new Date(Date.now() + INVITATION_LIFETIME_MS + 60_000))).rejects.toThrow(/expired/);
+    await expect(acceptInvitation(first.token, user, null, new Date(Date.now() + INVITATION_LIFETIME_MS + 60_000))).rejects.toThrow(/team.errors.invitationUnusable/);
 
     await resendInvitation({ invitationId: first.id }, owner, null);
     const second = (await db.mailMessage.findFirstOrThrow({ where: { to: email, template: "invitation" }, orderBy: { createdAt: "desc" } })).secret!;
     expect(second).not.toBe(first.token);
-    await expect(acceptInvitation(first.token, user, null)).rejects.toThrow(/expired, was revoked or was already used/);
+    await expect(acceptInvitation(first.token, user, null)).rejects.toThrow(/team.errors.invitationUnusable/);
 
     await revokeInvitation({ invitationId: first.id }, owner, null);
-    await expect(acceptInvitation(second, user, null)).rejects.toThrow(/expired, was revoked or was already used/);
+    await expect(acceptInvitation(second, user, null)).rejects.toThrow(/team.errors.invitationUnusable/);
     expect(await db.membership.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -100,16 +100,16 @@ describe("invitations", () => {
     const owner = await makePartner();
     const stranger = await makePartner();
     const { id } = await invite(owner, address("target"));
-    await expect(resendInvitation({ invitationId: id }, stranger, null)).rejects.toThrow(/no longer pending/);
-    await expect(revokeInvitation({ invitationId: id }, stranger, null)).rejects.toThrow(/no longer pending/);
+    await expect(resendInvitation({ invitationId: id }, stranger, null)).rejects.toThrow(/team.errors.invitationNotPending/);
+    await expect(revokeInvitation({ invitationId: id }, stranger, null)).rejects.toThrow(/team.errors.invitationNotPending/);
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
   });
 
   it("inviting a current member or oneself is a field error that writes nothing", async () => {
     const owner = await makePartner();
     const dev = await makePartner("developer", { organizationId: owner.membership.organizationId });
-    await expect(inviteMember({ email: dev.email, role: "viewer" }, owner, null)).rejects.toThrow(/Already a member/);
-    await expect(inviteMember({ email: owner.email, role: "viewer" }, owner, null)).rejects.toThrow(/already in this team/);
+    await expect(inviteMember({ email: dev.email, role: "viewer" }, owner, null)).rejects.toThrow(/team.errors.alreadyMember/);
+    await expect(inviteMember({ email: owner.email, role: "viewer" }, owner, null)).rejects.toThrow(/team.errors.alreadyInTeam/);
     expect(await db.invitation.count({ where: { organizationId: owner.membership.organizationId } })).toBe(0);
   });
 });
@@ -118,7 +118,7 @@ describe("leaving an organisation", () => {
   it("the last owner cannot leave; a developer can, and may then create their own", async () => {
     const owner = await makePartner();
     const dev = await makePartner("developer", { organizationId: owner.membership.organizationId });
-    await expect(leaveOrganization(owner, null)).rejects.toThrow(/only owner/);
+    await expect(leaveOrganization(owner, null)).rejects.toThrow(/team.errors.onlyOwner/);
     await leaveOrganization(dev, null);
     expect(await db.membership.count({ where: { userId: dev.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "member.left", organizationId: owner.membership.organizationId } })).toBe(1);
@@ -139,7 +139,7 @@ describe("actions called directly", () => {
     await actAs(dev);
     expect(await teamActions.revokeInvitationAction({ invitationId: id })).toMatchObject({ ok: false, error: expect.stringContaining("cannot do this") });
     expect(await teamActions.resendInvitationAction({ invitationId: id })).toMatchObject({ ok: false, error: expect.stringContaining("cannot do this") });
-    expect(await acceptActions.acceptInvitationAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/sent to another address/) });
+    expect(await acceptActions.acceptInvitationAction({ token })).toMatchObject({ ok: false, error: expect.stringMatching(/team.errors.otherAddress/) });
     expect((await db.invitation.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
 
     const invitee = await newUser(email);
