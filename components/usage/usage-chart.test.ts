@@ -9,7 +9,8 @@ import { UsageChart } from "./usage-chart";
 
 /** The chart as a reader of `locale` gets it. */
 function render(data: KeyUsage, locale: Locale = "en"): string {
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: TIME_ZONE }, createElement(UsageChart, { usage: data })));
+  const chart = createElement(UsageChart, { usage: data });
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: TIME_ZONE, children: chart }));
 }
 
 function usage(totals: number[]): KeyUsage {
