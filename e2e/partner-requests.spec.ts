@@ -33,7 +33,7 @@ test("the form shows each field's error next to it and creates nothing until the
   await page.getByRole("checkbox", { name: "members:write", exact: true }).check();
   await page.getByRole("button", { name: "Submit request" }).click();
   await expect(page.getByText("Describe your use case in at least 40 characters")).toBeVisible();
-  await expect(page.getByText("Explain why you need members:write (at least 20 characters)")).toBeVisible();
+  await expect(page.getByText("Explain why you need this scope (at least 20 characters)")).toBeVisible();
   await expect(page.getByText("Choose at least one scope")).toBeHidden();
   await expect(page).toHaveURL(/\/requests\/new$/);
   expect(await countRequests(partner.organizationId)).toBe(0);
@@ -118,4 +118,24 @@ test("an organisation without requests sees an empty state that leads to the for
   await expect(page.getByText("No requests yet")).toBeVisible();
   await page.getByRole("link", { name: "Request API access" }).click();
   await expect(page).toHaveURL(/\/requests\/new$/);
+});
+
+test("@ui the new-request form speaks French and Kinyarwanda, its field errors included", async ({ partnerPage: { page } }) => {
+  for (const [locale, words] of [
+    ["fr", { title: "Demander l’accès à l’API", submit: "Envoyer la demande", keyName: "Nom de la clé", error: "Nommez la clé (au moins 3 caractères)", scopes: "Choisissez au moins une portée", type: "Partenaire" }],
+    ["rw", { title: "Saba uburenganzira kuri API", submit: "Ohereza ubusabe", keyName: "Izina ry’urufunguzo", error: "Ita urufunguzo izina (nibura inyuguti 3)", scopes: "Hitamo nibura uburenganzira bumwe", type: "Umufatanyabikorwa" }],
+  ] as const) {
+    await page.context().addCookies([{ name: "copa-locale", value: locale, url: test.info().project.use.baseURL as string }]);
+    await page.goto("/requests/new");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1, name: words.title })).toBeVisible();
+    await expect(page.getByText(words.type, { exact: true })).toBeVisible();
+    // Submitting the empty form: the schema's messages are keys, shown in the reader's language.
+    await page.getByRole("button", { name: words.submit }).click();
+    await expect(page.getByText(words.error)).toBeVisible();
+    await expect(page.getByText(words.scopes)).toBeVisible();
+    await expect(page.getByLabel(words.keyName)).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("body")).not.toContainText("⟦");
+    await expect(page.locator("body")).not.toContainText("requests.errors.");
+  }
 });

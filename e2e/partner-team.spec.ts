@@ -122,3 +122,23 @@ test("“Sign out everywhere” ends the sessions on every device", async ({ bro
   await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fkeys$/);
   await other.close();
 });
+
+test("@ui the team page speaks French and Kinyarwanda", async ({ partnerPage: { page, partner } }) => {
+  for (const [locale, words] of [
+    ["fr", { title: "Équipe", invite: "Envoyer l’invitation", role: "Propriétaire", leave: `Quitter ${partner.organizationName}`, invalid: "Saisissez une adresse e-mail valide", email: "Adresse e-mail du collègue" }],
+    ["rw", { title: "Itsinda", invite: "Ohereza ubutumire", role: "Nyir’ikigo", leave: `Va muri ${partner.organizationName}`, invalid: "Andika imeyili yemewe", email: "Imeyili ya mugenzi wawe" }],
+  ] as const) {
+    await page.context().addCookies([{ name: "copa-locale", value: locale, url: test.info().project.use.baseURL as string }]);
+    await page.goto("/team");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1, name: words.title })).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(partner.name) }).getByText(words.role, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("button", { name: words.leave })).toBeVisible();
+    // The invitation form's field error, from the shared schema, in the reader's language.
+    await page.getByLabel(words.email).fill("not-an-address");
+    await page.getByRole("button", { name: words.invite }).click();
+    await expect(page.getByText(words.invalid)).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("⟦");
+    await expect(page.locator("body")).not.toContainText("team.errors.");
+  }
+});

@@ -2,6 +2,7 @@
 // re-render on every navigation): each page calls requirePartnerPage / requireUserPage,
 // and each action goes through partnerAction. The suspension banner here is information
 // only; the services refuse what a suspended organisation may not do.
+import { getTranslations } from "next-intl/server";
 import { VerifyEmailBanner } from "@/components/account/verify-email-banner";
 import { Alert } from "@/components/ui/alert";
 import { Time } from "@/components/ui/time";
@@ -11,17 +12,15 @@ import { getOrganizationStanding } from "@/lib/organizations/service";
 export default async function PartnerLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   const standing = user?.membership ? await getOrganizationStanding(user.membership.organizationId) : null;
+  const t = await getTranslations("dashboard.suspended");
   return (
     <main id="main" tabIndex={-1} className="focus:outline-none mx-auto w-full max-w-6xl px-4 py-8 sm:py-10">
       {user && user.role !== "admin" && user.emailVerified === false && <VerifyEmailBanner email={user.email} />}
       {standing?.suspendedAt && (
         <div className="mb-6" data-testid="suspension-banner">
-          <Alert tone="warning" title={`${standing.legalName} is suspended by COPA`}>
-            <p>
-              Since <Time value={standing.suspendedAt} />, the COPA API refuses every key of your organisation, and you cannot request new keys, reveal approved keys or rotate
-              existing ones. Nothing has been deleted: when COPA reactivates your organisation, your keys work again.
-            </p>
-            <p className="mt-1">Contact the COPA team to find out why and to resolve it. You can still revoke keys and manage your team.</p>
+          <Alert tone="warning" title={t("title", { organization: standing.legalName })}>
+            <p>{t.rich("body", { time: () => <Time value={standing.suspendedAt} /> })}</p>
+            <p className="mt-1">{t("contact")}</p>
           </Alert>
         </div>
       )}

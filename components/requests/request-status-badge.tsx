@@ -1,16 +1,19 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
+// The label of each is requests.status.<status>.
 const STATUS = {
-  pending: { label: "Pending review", tone: "amber" },
-  changes_requested: { label: "Changes requested", tone: "blue" },
-  approved: { label: "Approved", tone: "green" },
-  rejected: { label: "Rejected", tone: "red" },
-  withdrawn: { label: "Withdrawn", tone: "neutral" },
+  pending: { tone: "amber" },
+  changes_requested: { tone: "blue" },
+  approved: { tone: "green" },
+  rejected: { tone: "red" },
+  withdrawn: { tone: "neutral" },
 } as const;
 
 export type RequestStatus = keyof typeof STATUS;
 
 export function RequestStatusBadge({ status }: { status: string }) {
-  const known = STATUS[status as RequestStatus] ?? { label: status, tone: "neutral" as const };
-  return <Badge tone={known.tone}>{known.label}</Badge>;
+  const t = useTranslations("requests.status");
+  const known = STATUS[status as RequestStatus];
+  return <Badge tone={known?.tone ?? "neutral"}>{known ? t(status as RequestStatus) : status}</Badge>;
 }

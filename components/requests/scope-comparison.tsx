@@ -1,5 +1,6 @@
 // Requested versus granted scopes. COPA may grant fewer scopes than asked, or different
 // ones, so a partner must be able to see exactly what the key can do and what it cannot.
+import { useTranslations } from "next-intl";
 import { ScopeLink } from "@/components/scopes/scope-link";
 import { Badge } from "@/components/ui/badge";
 import { SCOPES, getScope } from "@/lib/scopes/catalog";
@@ -13,6 +14,7 @@ function inCatalogueOrder(ids: Iterable<string>): string[] {
 
 /** Full comparison for the request page: one row per scope with its outcome. */
 export function ScopeComparison({ requested, granted }: Props) {
+  const t = useTranslations("requests.comparison");
   const rows = inCatalogueOrder([...requested, ...(granted ?? [])]);
   return (
     <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
@@ -28,13 +30,13 @@ export function ScopeComparison({ requested, granted }: Props) {
               <span className="ml-2 text-zinc-500 dark:text-zinc-400">{getScope(id)?.title}</span>
             </div>
             {granted === null ? (
-              <Badge tone="neutral">requested</Badge>
+              <Badge tone="neutral">{t("requested")}</Badge>
             ) : isGranted && wasRequested ? (
-              <Badge tone="green">granted</Badge>
+              <Badge tone="green">{t("granted")}</Badge>
             ) : isGranted ? (
-              <Badge tone="blue" title="COPA granted this scope although you did not request it">granted, not requested</Badge>
+              <Badge tone="blue" title={t("grantedNotRequestedTitle")}>{t("grantedNotRequested")}</Badge>
             ) : (
-              <Badge tone="red">not granted</Badge>
+              <Badge tone="red">{t("notGranted")}</Badge>
             )}
           </li>
         );
@@ -45,6 +47,7 @@ export function ScopeComparison({ requested, granted }: Props) {
 
 /** Compact form for tables: the requested scopes, with a note when the grant differs. */
 export function ScopeSummary({ requested, granted }: Props) {
+  const t = useTranslations("requests.comparison");
   const differs = granted !== null && (granted.length !== requested.length || granted.some((s) => !requested.includes(s)));
   return (
     <div className="space-y-1">
@@ -62,7 +65,7 @@ export function ScopeSummary({ requested, granted }: Props) {
       </ul>
       {differs && granted && (
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Granted {granted.length === 0 ? "none" : inCatalogueOrder(granted).join(", ")}
+          {t("grantedSummary", { scopes: granted.length === 0 ? t("none") : inCatalogueOrder(granted).join(", ") })}
         </p>
       )}
     </div>

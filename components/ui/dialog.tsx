@@ -3,6 +3,7 @@
 // A modal dialog on the native <dialog> element: the browser provides the focus trap,
 // the inert background and Escape handling. Content renders only while open, so whatever
 // a dialog showed (a one-time secret, say) leaves the DOM when it closes.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 export type DialogProps = {
@@ -23,6 +24,7 @@ export type DialogProps = {
 };
 
 export function Dialog({ open, onClose, title, description, children, dismissible = true, tone = "default", wide = false }: DialogProps) {
+  const t = useTranslations("ui.dialog");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -64,7 +66,7 @@ export function Dialog({ open, onClose, title, description, children, dismissibl
                 className="-m-1 rounded p-1 text-zinc-500 hover:bg-zinc-100 dark:text-zinc-400 hover:text-zinc-800 dark:hover:bg-zinc-800 dark:hover:text-zinc-200"
               >
                 <span aria-hidden>✕</span>
-                <span className="sr-only">Close</span>
+                <span className="sr-only">{t("close")}</span>
               </button>
             )}
           </div>

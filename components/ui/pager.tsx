@@ -1,13 +1,12 @@
 // Previous/Next links under a paged list. Page numbers live in the URL, so a page can be
 // shared, reloaded and used without JavaScript. Renders nothing for an empty list.
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { pageRange } from "@/lib/paging";
 
 const LINK =
   "rounded-md border border-zinc-300 px-3 py-1.5 text-sm text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 dark:border-zinc-700 dark:text-zinc-100 dark:hover:bg-zinc-800";
 const OFF = "rounded-md border border-zinc-200 px-3 py-1.5 text-sm text-zinc-500 dark:border-zinc-800 dark:text-zinc-400";
-
-const count = new Intl.NumberFormat("en-GB");
 
 type PagerProps = {
   page: number;
@@ -15,53 +14,59 @@ type PagerProps = {
   total: number;
   /** The URL of another page of the same list, keeping its filters. */
   hrefFor: (page: number) => string;
-  /** Plural noun for the rows: "requests", "keys". */
+  /** Plural noun for the rows, in the reader's language: "requests", "clés". */
   noun: string;
   label?: string;
 };
 
-export function Pager({ page, pageSize, total, hrefFor, noun, label = "Pages" }: PagerProps) {
+export function Pager({ page, pageSize, total, hrefFor, noun, label }: PagerProps) {
+  const t = useTranslations("ui.pager");
+  const format = useFormatter();
+  const n = (value: number) => format.number(value);
   // Nothing to say for an empty list or a single row.
   if (total === 0 || (total === 1 && page === 1)) return null;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const range = pageRange(page, pageSize, total);
   return (
-    <nav aria-label={label} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
+    <nav aria-label={label ?? t("label")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-600 dark:text-zinc-400">
       {range && pageCount === 1 ? (
-        <p>
-          Showing all {count.format(total)} {noun}
-        </p>
+        <p>{t("showingAll", { total: n(total), noun })}</p>
       ) : range ? (
         <p aria-live="polite">
-          Showing <span className="tabular-nums">{count.format(range.from)}–{count.format(range.to)}</span> of{" "}
-          <span className="tabular-nums">{count.format(total)}</span> {noun}
+          {t.rich("showing", {
+            from: n(range.from),
+            to: n(range.to),
+            total: n(total),
+            noun,
+            n: (chunks) => <span className="tabular-nums">{chunks}</span>,
+          })}
         </p>
       ) : (
         <p>
-          Page {count.format(page)} is past the end: there {total === 1 ? "is" : "are"} {count.format(total)} {noun}.{" "}
+          {t("pastEnd", { page: n(page), count: total, total: n(total), noun })}{" "}
           <Link className="underline" href={hrefFor(1)}>
-            Go to the first page
+            {t("first")}
           </Link>
         </p>
       )}
       {pageCount > 1 && (
         <div className="flex gap-2">
           {page > 1 && page <= pageCount ? (
-            <Link className={LINK} href={hrefFor(page - 1)} rel="prev">
-              ← Previous<span className="sr-only"> page</span>
+            <Link className={LINK} href={hrefFor(page - 1)} rel="prev" aria-label={t("previousPage")}>
+              ← {t("previous")}
             </Link>
           ) : (
             <span className={OFF} aria-disabled="true">
-              ← Previous
+              ← {t("previous")}
             </span>
           )}
           {page < pageCount ? (
-            <Link className={LINK} href={hrefFor(page + 1)} rel="next">
-              Next<span className="sr-only"> page</span> →
+            <Link className={LINK} href={hrefFor(page + 1)} rel="next" aria-label={t("nextPage")}>
+              {t("next")} →
             </Link>
           ) : (
             <span className={OFF} aria-disabled="true">
-              Next →
+              {t("next")} →
             </span>
           )}
         </div>

@@ -5,6 +5,7 @@
 // errors shown under each input.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -24,8 +25,6 @@ const formSchema = z.object({
 });
 type FormValues = { keyId: string; rateLimitHour: string; rateLimitDay: string };
 
-const fmt = (n: number) => new Intl.NumberFormat("en-GB").format(n);
-
 export type RateLimitFormProps = {
   keyId: string;
   /** The key's own limits; null = it uses the default. */
@@ -36,6 +35,8 @@ export type RateLimitFormProps = {
 
 export function RateLimitForm({ keyId, rateLimitHour, rateLimitDay, defaults }: RateLimitFormProps) {
   const router = useRouter();
+  const t = useTranslations("usage.limits");
+  const format = useFormatter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<FormValues>({
@@ -55,28 +56,28 @@ export function RateLimitForm({ keyId, rateLimitHour, rateLimitDay, defaults }: 
         setResult({ tone: "error", text: outcome.error });
         return;
       }
-      setResult({ tone: "success", text: "Limits saved. They apply from the key's next request." });
+      setResult({ tone: "success", text: t("saved") });
       router.refresh();
     });
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4" aria-label="Rate limits">
+    <form onSubmit={submit} noValidate className="space-y-4" aria-label={t("formLabel")}>
       <input type="hidden" {...form.register("keyId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          label="Requests per rolling hour"
+          label={t("perHour")}
           inputMode="numeric"
-          placeholder={`Default: ${fmt(defaults.hour)}`}
-          hint="Leave empty to use the default."
+          placeholder={t("placeholder", { value: format.number(defaults.hour) })}
+          hint={t("hint")}
           error={errors.rateLimitHour?.message}
           {...form.register("rateLimitHour")}
         />
         <TextField
-          label="Requests per rolling day"
+          label={t("perDay")}
           inputMode="numeric"
-          placeholder={`Default: ${fmt(defaults.day)}`}
-          hint="Leave empty to use the default."
+          placeholder={t("placeholder", { value: format.number(defaults.day) })}
+          hint={t("hint")}
           error={errors.rateLimitDay?.message}
           {...form.register("rateLimitDay")}
         />
@@ -84,7 +85,7 @@ export function RateLimitForm({ keyId, rateLimitHour, rateLimitDay, defaults }: 
       {result && <Alert tone={result.tone}>{result.text}</Alert>}
       <div className="flex justify-end">
         <Button type="submit" pending={pending}>
-          Save limits
+          {t("save")}
         </Button>
       </div>
     </form>

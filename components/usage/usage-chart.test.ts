@@ -1,8 +1,17 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
+import { MESSAGES } from "@/lib/i18n/messages";
 import type { KeyUsage } from "@/lib/usage";
 import { UsageChart } from "./usage-chart";
+
+/** The chart as a reader of `locale` gets it. */
+function render(data: KeyUsage, locale: Locale = "en"): string {
+  const chart = createElement(UsageChart, { usage: data });
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: TIME_ZONE, children: chart }));
+}
 
 function usage(totals: number[]): KeyUsage {
   const days = totals.map((n, i) => ({ day: `2031-03-${String(i + 1).padStart(2, "0")}`, count2xx: n, count4xx: n ? 1 : 0, count429: 0, count5xx: 0, total: n + (n ? 1 : 0) }));
@@ -12,7 +21,7 @@ function usage(totals: number[]): KeyUsage {
 
 describe("UsageChart", () => {
   it("summarises the totals for screen readers and offers every day as a table", () => {
-    const html = renderToStaticMarkup(createElement(UsageChart, { usage: usage([0, 4, 9, 0, 1]) }));
+    const html = render(usage([0, 4, 9, 0, 1]));
     expect(html).toContain('role="img"');
     expect(html).toContain("17 requests in the last 5 days: 14 successful, 3 client errors, 0 throttled, 0 server errors.");
     expect(html).toContain("Busiest day");
@@ -22,7 +31,7 @@ describe("UsageChart", () => {
   });
 
   it("keeps the phone drawing's labels at least 11 px on a 390 px phone, with fewer date ticks", () => {
-    const html = renderToStaticMarkup(createElement(UsageChart, { usage: usage(Array.from({ length: 30 }, (_, i) => i)) }));
+    const html = render(usage(Array.from({ length: 30 }, (_, i) => i)));
     const drawings = [...html.matchAll(/<svg viewBox="0 0 (\d+) \d+" class="([^"]*)"[\s\S]*?<\/svg>/g)];
     expect(drawings).toHaveLength(2);
     const phone = drawings.find((d) => d[2].includes("sm:hidden"))!;
@@ -38,8 +47,21 @@ describe("UsageChart", () => {
   });
 
   it("says so when there was no traffic", () => {
-    const html = renderToStaticMarkup(createElement(UsageChart, { usage: usage(Array(30).fill(0)) }));
+    const html = render(usage(Array(30).fill(0)));
     expect(html).toContain("No requests with this key in the last 30 days.");
     expect(html).not.toContain("<rect x=\"NaN");
+  });
+
+  it("speaks the reader's language: words, numbers and dates in French and Kinyarwanda", () => {
+    const fr = render(usage([0, 4, 1200, 0, 1]), "fr");
+    expect(fr).toContain("Requêtes par jour");
+    expect(fr).toMatch(/1\s208 requêtes ces 5 derniers jours/);
+    expect(fr).toContain("3 mars"); // a date tick, French month
+    expect(fr).toContain("Afficher sous forme de tableau");
+    const rw = render(usage([0, 4, 9, 0, 1]), "rw");
+    expect(rw).toContain("Ubusabe ku munsi");
+    expect(rw).toContain("Erekana nk’imbonerahamwe");
+    expect(rw).toMatch(/Wer\./); // Werurwe (March), abbreviated on the axis
+    for (const html of [fr, rw]) expect(html).not.toMatch(/usage\.chart|Requests per day|⟦/);
   });
 });

@@ -3,20 +3,31 @@
 // and the full numbers in a table (also offered to everyone behind "Show as table").
 // Data comes in as props (lib/usage getKeyUsage): the page that embeds the chart has
 // already checked that the viewer may see this key.
+import { useLocale, useTranslations } from "next-intl";
 import type { KeyUsage, UsageDay } from "@/lib/usage";
 
+// Each series' label is usage.chart.series.<key>.
 const SERIES = [
-  { key: "count2xx", label: "Successful (2xx)", fill: "fill-brand-500", swatch: "bg-brand-500" },
-  { key: "count4xx", label: "Client errors (4xx)", fill: "fill-amber-400", swatch: "bg-amber-400" },
-  { key: "count429", label: "Throttled (429)", fill: "fill-orange-600", swatch: "bg-orange-600" },
-  { key: "count5xx", label: "Server errors (5xx)", fill: "fill-red-600", swatch: "bg-red-600" },
-] as const satisfies readonly { key: keyof UsageDay; label: string; fill: string; swatch: string }[];
+  { key: "count2xx", fill: "fill-brand-500", swatch: "bg-brand-500" },
+  { key: "count4xx", fill: "fill-amber-400", swatch: "bg-amber-400" },
+  { key: "count429", fill: "fill-orange-600", swatch: "bg-orange-600" },
+  { key: "count5xx", fill: "fill-red-600", swatch: "bg-red-600" },
+] as const satisfies readonly { key: keyof UsageDay; fill: string; swatch: string }[];
 
 const HEIGHT = 200;
 const PAD = { top: 12, right: 8, bottom: 24, left: 44 };
 
-const numberFormat = new Intl.NumberFormat("en-GB");
-const fmt = (n: number) => numberFormat.format(n);
+/** Numbers and UTC days in the reader's language ("5 Mar", "5 mars", "5 Wer."). */
+function formatsFor(locale: string) {
+  const tag = locale === "en" ? "en-GB" : locale;
+  const numberFormat = new Intl.NumberFormat(tag);
+  const short = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", timeZone: "UTC" });
+  const long = new Intl.DateTimeFormat(tag, { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return {
+    fmt: (n: number) => numberFormat.format(n),
+    dayLabel: (day: string, style: "short" | "long" = "short") => (style === "short" ? short : long).format(new Date(`${day}T00:00:00Z`)),
+  };
+}
 
 /** A round axis maximum at or above `max`: 1, 2, 5 times a power of ten. */
 function niceCeiling(max: number): number {
@@ -26,12 +37,10 @@ function niceCeiling(max: number): number {
   return 10 * power;
 }
 
-function dayLabel(day: string, style: "short" | "long" = "short"): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return date.toLocaleDateString("en-GB", style === "short" ? { day: "numeric", month: "short", timeZone: "UTC" } : { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-}
-
-export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUsage; title?: string }) {
+export function UsageChart({ usage, title: titleProp }: { usage: KeyUsage; title?: string }) {
+  const t = useTranslations("usage.chart");
+  const { fmt, dayLabel } = formatsFor(useLocale());
+  const title = titleProp ?? t("title");
   const { days, totals } = usage;
   const id = `usage-${usage.keyId}`;
   const first = days[0]?.day;
@@ -39,18 +48,18 @@ export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUs
   const busiest = days.reduce<UsageDay | null>((best, d) => (d.total > (best?.total ?? 0) ? d : best), null);
   const summary =
     totals.total === 0
-      ? `No requests from ${first ? dayLabel(first, "long") : ""} to ${last ? dayLabel(last, "long") : ""}.`
-      : `${fmt(totals.total)} requests in the last ${days.length} days: ${fmt(totals.count2xx)} successful, ${fmt(totals.count4xx)} client errors, ${fmt(totals.count429)} throttled, ${fmt(totals.count5xx)} server errors.` +
-        (busiest ? ` Busiest day ${dayLabel(busiest.day, "long")} with ${fmt(busiest.total)}.` : "");
+      ? t("summaryNone", { first: first ? dayLabel(first, "long") : "", last: last ? dayLabel(last, "long") : "" })
+      : t("summary", { total: fmt(totals.total), days: days.length, ok: fmt(totals.count2xx), client: fmt(totals.count4xx), throttled: fmt(totals.count429), server: fmt(totals.count5xx) }) +
+        (busiest ? t("busiest", { day: dayLabel(busiest.day, "long"), total: fmt(busiest.total) }) : "");
 
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <figcaption id={`${id}-title`} className="text-sm font-semibold text-zinc-900 dark:text-white">
-          {title} <span className="font-normal text-zinc-500 dark:text-zinc-400">(last {days.length} days, UTC)</span>
+          {title} <span className="font-normal text-zinc-500 dark:text-zinc-400">{t("lastDays", { days: days.length })}</span>
         </figcaption>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          <span className="font-semibold text-zinc-900 tabular-nums dark:text-white">{fmt(totals.total)}</span> requests
+          {t.rich("requests", { count: () => <span className="font-semibold text-zinc-900 tabular-nums dark:text-white">{fmt(totals.total)}</span> })}
         </p>
       </div>
       <p id={`${id}-summary`} className="sr-only">
@@ -59,33 +68,33 @@ export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUs
 
       {/* Two drawings of the same data: the phone's has a narrower canvas, so its labels
           stay at least 11 px on screen, and fewer date ticks. Only one is displayed. */}
-      <UsageBars usage={usage} id={id} width={WIDE.width} fontSize={WIDE.fontSize} tickEvery={WIDE.tickEvery} className="hidden sm:block" />
-      <UsageBars usage={usage} id={id} width={NARROW.width} fontSize={NARROW.fontSize} tickEvery={NARROW.tickEvery} className="sm:hidden" />
+      <UsageBars usage={usage} id={id} fmt={fmt} dayLabel={dayLabel} width={WIDE.width} fontSize={WIDE.fontSize} tickEvery={WIDE.tickEvery} className="hidden sm:block" />
+      <UsageBars usage={usage} id={id} fmt={fmt} dayLabel={dayLabel} width={NARROW.width} fontSize={NARROW.fontSize} tickEvery={NARROW.tickEvery} className="sm:hidden" />
 
-      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Legend">
+      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label={t("legend")}>
         {SERIES.map((s) => (
           <li key={s.key} className="flex items-center gap-1.5">
             <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${s.swatch}`} />
-            {s.label}: <span className="font-medium text-zinc-900 tabular-nums dark:text-white">{fmt(totals[s.key])}</span>
+            {t(`series.${s.key}`)}: <span className="font-medium text-zinc-900 tabular-nums dark:text-white">{fmt(totals[s.key])}</span>
           </li>
         ))}
       </ul>
 
-      {totals.total === 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No requests with this key in the last {days.length} days.</p>}
+      {totals.total === 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t("noRequests", { days: days.length })}</p>}
 
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">Show as table</summary>
+        <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">{t("showTable")}</summary>
         <div className="mt-2 max-h-72 overflow-auto rounded border border-zinc-200 dark:border-zinc-800">
           <table className="w-full text-left text-xs tabular-nums">
-            <caption className="sr-only">{title}, by day and status class</caption>
+            <caption className="sr-only">{t("tableCaption", { title })}</caption>
             <thead className="sticky top-0 bg-zinc-50 text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
               <tr>
-                <th scope="col" className="px-2 py-1.5 font-medium">Day (UTC)</th>
+                <th scope="col" className="px-2 py-1.5 font-medium">{t("day")}</th>
                 <th scope="col" className="px-2 py-1.5 text-right font-medium">2xx</th>
                 <th scope="col" className="px-2 py-1.5 text-right font-medium">4xx</th>
                 <th scope="col" className="px-2 py-1.5 text-right font-medium">429</th>
                 <th scope="col" className="px-2 py-1.5 text-right font-medium">5xx</th>
-                <th scope="col" className="px-2 py-1.5 text-right font-medium">Total</th>
+                <th scope="col" className="px-2 py-1.5 text-right font-medium">{t("total")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
@@ -111,7 +120,10 @@ export function UsageChart({ usage, title = "Requests per day" }: { usage: KeyUs
 const WIDE = { width: 720, fontSize: 11, tickEvery: 7 };
 const NARROW = { width: 340, fontSize: 12, tickEvery: 10 };
 
-function UsageBars({ usage, id, width, fontSize, tickEvery, className }: { usage: KeyUsage; id: string; width: number; fontSize: number; tickEvery: number; className: string }) {
+type Formats = ReturnType<typeof formatsFor>;
+
+function UsageBars({ usage, id, fmt, dayLabel, width, fontSize, tickEvery, className }: { usage: KeyUsage; id: string; width: number; fontSize: number; tickEvery: number; className: string } & Formats) {
+  const t = useTranslations("usage.chart");
   const { days } = usage;
   const max = niceCeiling(Math.max(0, ...days.map((d) => d.total)));
   const plotWidth = width - PAD.left - PAD.right;
@@ -143,7 +155,7 @@ function UsageBars({ usage, id, width, fontSize, tickEvery, className }: { usage
         let top = y(0);
         return (
           <g key={d.day}>
-            <title>{`${dayLabel(d.day, "long")}: ${fmt(d.total)} requests (${fmt(d.count2xx)} 2xx, ${fmt(d.count4xx)} 4xx, ${fmt(d.count429)} 429, ${fmt(d.count5xx)} 5xx)`}</title>
+            <title>{t("barTitle", { day: dayLabel(d.day, "long"), total: fmt(d.total), ok: fmt(d.count2xx), client: fmt(d.count4xx), throttled: fmt(d.count429), server: fmt(d.count5xx) })}</title>
             {/* A transparent full-height target makes the tooltip reachable on quiet days. */}
             <rect x={PAD.left + i * slot} y={PAD.top} width={slot} height={plotHeight} className="fill-transparent" />
             {SERIES.map((s) => {

@@ -29,7 +29,7 @@ export async function listOrganizationMembers(organizationId: string, page = 1) 
 
 async function assertAnotherOwner(tx: Tx, organizationId: string, exceptMembershipId: string) {
   const owners = await tx.membership.count({ where: { organizationId, role: "owner", id: { not: exceptMembershipId } } });
-  if (owners === 0) throw conflict("Your organisation needs at least one owner. Make someone else an owner first.");
+  if (owners === 0) throw conflict("team.errors.needsOwner");
 }
 
 export async function changeMemberRole(input: { membershipId: string; role: MemberRole }, owner: PartnerUser, ip: string | null) {

@@ -7,28 +7,34 @@ import { SCOPE_IDS, getScope } from "@/lib/scopes/catalog";
 export const USE_CASE_MIN = 40;
 export const JUSTIFICATION_MIN = 20;
 
-const scopeListSchema = z
-  .array(z.enum(SCOPE_IDS, { message: "Unknown scope" }))
-  .min(1, "Choose at least one scope")
-  .refine((list) => new Set(list).size === list.length, "A scope is listed twice");
+// The partner's messages are keys (requests.errors.*, translated by the form and the
+// action wrapper); the admin forms' stay English until the review area converts them.
+const scopeList = (messages: { unknown: string; empty: string; twice: string }) =>
+  z
+    .array(z.enum(SCOPE_IDS, { message: messages.unknown }))
+    .min(1, messages.empty)
+    .refine((list) => new Set(list).size === list.length, messages.twice);
+const scopeListSchema = scopeList({ unknown: "requests.errors.unknownScope", empty: "requests.errors.scopesEmpty", twice: "requests.errors.scopeTwice" });
+const grantedScopeListSchema = scopeList({ unknown: "Unknown scope", empty: "Choose at least one scope", twice: "A scope is listed twice" });
 
 export const accessRequestSchema = z
   .object({
     keyName: z
       .string()
       .trim()
-      .min(3, "Name the key (at least 3 characters)")
-      .max(60, "Use at most 60 characters")
-      .regex(/^[\p{L}\p{N} ._()-]+$/u, "Use letters, digits, spaces and . _ ( ) - only"),
-    keyType: z.enum(KEY_TYPE_IDS, { message: "Choose a key type" }),
-    environment: z.enum(ENVIRONMENT_IDS, { message: "Choose an environment" }),
+      .min(3, "requests.errors.keyNameShort")
+      .max(60, "requests.errors.keyNameLong")
+      .regex(/^[\p{L}\p{N} ._()-]+$/u, "requests.errors.keyNameCharacters"),
+    keyType: z.enum(KEY_TYPE_IDS, { message: "requests.errors.keyType" }),
+    environment: z.enum(ENVIRONMENT_IDS, { message: "requests.errors.environment" }),
     useCase: z
       .string()
       .trim()
-      .min(USE_CASE_MIN, `Describe your use case in at least ${USE_CASE_MIN} characters`)
-      .max(2000, "Use at most 2,000 characters"),
+      // The message says 40: keep it in step with USE_CASE_MIN in each language.
+      .min(USE_CASE_MIN, "requests.errors.useCaseShort")
+      .max(2000, "requests.errors.useCaseLong"),
     scopes: scopeListSchema,
-    justifications: z.record(z.string(), z.string().trim().max(1000, "Use at most 1,000 characters")).default({}),
+    justifications: z.record(z.string(), z.string().trim().max(1000, "requests.errors.justificationLong")).default({}),
   })
   .superRefine((value, ctx) => {
     // The key policy's scope rule, here so the form shows it before submitting; the
@@ -42,7 +48,8 @@ export const accessRequestSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["justifications", scope],
-          message: `Explain why you need ${scope} (at least ${JUSTIFICATION_MIN} characters)`,
+          // A key without its values (the scope): the edges translate it; the scope is in the path.
+          message: "requests.errors.justificationShort",
         });
       }
     }
@@ -57,7 +64,7 @@ export const accessRequestSchema = z
 export type AccessRequestInput = z.input<typeof accessRequestSchema>;
 export type AccessRequestData = z.output<typeof accessRequestSchema>;
 
-export const requestIdSchema = z.object({ requestId: z.string().uuid("Unknown request") });
+export const requestIdSchema = z.object({ requestId: z.string().uuid("requests.errors.unknownRequest") });
 
 export const EXPIRY_CHOICES = [
   { id: "never", label: "No expiry", days: null },
@@ -70,7 +77,7 @@ const EXPIRY_IDS = EXPIRY_CHOICES.map((c) => c.id) as [string, ...string[]];
 
 export const approveRequestSchema = z.object({
   requestId: z.string().uuid("Unknown request"),
-  grantedScopes: scopeListSchema,
+  grantedScopes: grantedScopeListSchema,
   // Absent: the longest lifetime the key policy allows for the request's type and
   // environment. The service refuses a choice beyond it (lib/keys/policy.ts).
   expiry: z.enum(EXPIRY_IDS, { message: "Choose an expiry" }).optional(),
@@ -112,8 +119,8 @@ export type RequestChangesInput = z.input<typeof requestChangesSchema>;
  * checked against it, never applied.
  */
 export const resubmitRequestSchema = z.object({
-  requestId: z.string().uuid("Unknown request"),
-  message: z.string().trim().max(2000, "Use at most 2,000 characters").optional().default(""),
+  requestId: z.string().uuid("requests.errors.unknownRequest"),
+  message: z.string().trim().max(2000, "requests.errors.messageLong").optional().default(""),
   request: accessRequestSchema,
 });
 export type ResubmitRequestInput = z.input<typeof resubmitRequestSchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { CursorPager } from "@/components/ui/cursor-pager";
@@ -6,7 +7,10 @@ import { pageAuditEvents } from "@/lib/admin/queries";
 import { partnerActivityWhere, redactStaff } from "@/lib/audit/partner";
 import { requirePartnerPage } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Activity" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("activity");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 const LINK = "inline-flex min-h-9 items-center rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800";
@@ -18,11 +22,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ActivityPage({ searchParams }: Props) {
   const user = await requirePartnerPage("/activity");
   const organization = user.membership.organization;
+  const t = await getTranslations("activity");
   if (user.membership.role !== "owner") {
     return (
       <>
-        <PageHeader title="Activity" />
-        <EmptyState title="Only owners see the activity log">Ask an owner of {organization.legalName} for an export.</EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("ownersOnlyTitle")}>{t("ownersOnlyBody", { organization: organization.legalName })}</EmptyState>
       </>
     );
   }
@@ -32,18 +37,18 @@ export default async function ActivityPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Activity"
-        description={`Everything that happened to ${organization.legalName}'s requests, keys and team, newest first. COPA's reviewers appear as "COPA staff".`}
+        title={t("title")}
+        description={t("description", { organization: organization.legalName })}
         actions={
           <a href="/activity/export" className={LINK} download>
-            Export CSV
+            {t("export")}
           </a>
         }
       />
       {events.length === 0 ? (
-        <EmptyState title="Nothing has happened yet" />
+        <EmptyState title={t("empty")} />
       ) : (
-        <AuditEventTable events={events} caption="Activity, newest first" showOrganization={false} links="partner" />
+        <AuditEventTable events={events} caption={t("caption")} showOrganization={false} links="partner" />
       )}
       <CursorPager path="/activity" newerCursor={page.newerCursor} olderCursor={page.olderCursor} />
     </>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
@@ -14,7 +16,10 @@ import { InviteMemberForm } from "./_components/invite-member-form";
 import { LeaveOrganization } from "./_components/leave-organization";
 import { MemberControls } from "./_components/member-controls";
 
-export const metadata: Metadata = { title: "Team" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("team");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 const ROLE_TONE = { owner: "blue", developer: "green", viewer: "neutral" } as const;
@@ -28,21 +33,24 @@ export default async function TeamPage({ searchParams }: Props) {
   const members = result.rows;
   const isOwner = user.membership.role === "owner";
   const invitations = isOwner ? await listPendingInvitations(user.membership.organizationId) : [];
+  const t = await getTranslations("team");
+  const roleLabel = (role: string) => (MEMBER_ROLES.some((r) => r.id === role) ? t(`roles.${role as MemberRole}.label`) : role);
 
+  // The controls, the invitation form and its field errors are client components (team).
   return (
-    <>
-      <PageHeader title="Team" description={`People who can see ${user.membership.organization.legalName}'s requests and keys.`} />
+    <ClientMessages namespaces={["team"]}>
+      <PageHeader title={t("title")} description={t("description", { organization: user.membership.organization.legalName })} />
       <div className="space-y-6">
         <Table>
           <THead>
             <tr>
-              <Th>Member</Th>
-              <Th>Role</Th>
-              <Th>Joined</Th>
-              <Th>Last sign-in</Th>
+              <Th>{t("columns.member")}</Th>
+              <Th>{t("columns.role")}</Th>
+              <Th>{t("columns.joined")}</Th>
+              <Th>{t("columns.lastSignIn")}</Th>
               {isOwner && (
                 <Th>
-                  <span className="sr-only">Manage</span>
+                  <span className="sr-only">{t("columns.manage")}</span>
                 </Th>
               )}
             </tr>
@@ -54,19 +62,19 @@ export default async function TeamPage({ searchParams }: Props) {
                   <div className="min-w-0">
                     <p className="font-medium">
                       {m.user.name}
-                      {m.user.id === user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500 dark:text-zinc-400">(you)</span>}
+                      {m.user.id === user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500 dark:text-zinc-400">{t("you")}</span>}
                     </p>
                     <p className="break-all text-xs text-zinc-500 dark:text-zinc-400">{m.user.email}</p>
                   </div>
                 </Td>
-                <Td label="Role">
-                  <Badge tone={ROLE_TONE[m.role as MemberRole] ?? "neutral"}>{MEMBER_ROLES.find((r) => r.id === m.role)?.label ?? m.role}</Badge>
+                <Td label={t("columns.role")}>
+                  <Badge tone={ROLE_TONE[m.role as MemberRole] ?? "neutral"}>{roleLabel(m.role)}</Badge>
                 </Td>
-                <Td label="Joined" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                <Td label={t("columns.joined")} className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                   <Time value={m.createdAt} dateOnly />
                 </Td>
-                <Td label="Last sign-in" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                  <Time value={m.user.lastSignInAt} relative fallback="Never" />
+                <Td label={t("columns.lastSignIn")} className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                  <Time value={m.user.lastSignInAt} relative fallback={t("never")} />
                 </Td>
                 {isOwner && (
                   <Td className="pt-2 md:pt-3">
@@ -77,22 +85,22 @@ export default async function TeamPage({ searchParams }: Props) {
             ))}
           </TBody>
         </Table>
-        <Pager page={result.page} pageSize={result.pageSize} total={result.total} noun="members" hrefFor={(p) => (p > 1 ? `/team?page=${p}` : "/team")} />
+        <Pager page={result.page} pageSize={result.pageSize} total={result.total} noun={t("pagerNoun", { count: result.total })} hrefFor={(p) => (p > 1 ? `/team?page=${p}` : "/team")} />
 
         {isOwner && invitations.length > 0 && (
           <section aria-labelledby="invitations-heading" className="space-y-3">
             <h2 id="invitations-heading" className="text-base font-semibold">
-              Pending invitations <span className="font-normal text-zinc-600 dark:text-zinc-400">({invitations.length})</span>
+              {t("pendingInvitations")} <span className="font-normal text-zinc-600 dark:text-zinc-400">({invitations.length})</span>
             </h2>
             <Table>
               <THead>
                 <tr>
-                  <Th>Invited address</Th>
-                  <Th>Role</Th>
-                  <Th>Sent</Th>
-                  <Th>Valid until</Th>
+                  <Th>{t("columns.invitedAddress")}</Th>
+                  <Th>{t("columns.role")}</Th>
+                  <Th>{t("columns.sent")}</Th>
+                  <Th>{t("columns.validUntil")}</Th>
                   <Th>
-                    <span className="sr-only">Manage</span>
+                    <span className="sr-only">{t("columns.manage")}</span>
                   </Th>
                 </tr>
               </THead>
@@ -100,12 +108,12 @@ export default async function TeamPage({ searchParams }: Props) {
                 {invitations.map((i) => (
                   <Tr key={i.id}>
                     <Td className="break-all">{i.email}</Td>
-                    <Td label="Role">{MEMBER_ROLES.find((r) => r.id === i.role)?.label ?? i.role}</Td>
-                    <Td label="Sent" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                    <Td label={t("columns.role")}>{roleLabel(i.role)}</Td>
+                    <Td label={t("columns.sent")} className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
                       <Time value={i.createdAt} relative />
                     </Td>
-                    <Td label="Valid until" className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                      {i.expired ? <Badge tone="amber">Expired</Badge> : <Time value={i.expiresAt} dateOnly />}
+                    <Td label={t("columns.validUntil")} className="whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                      {i.expired ? <Badge tone="amber">{t("expired")}</Badge> : <Time value={i.expiresAt} dateOnly />}
                     </Td>
                     <Td className="pt-2 md:pt-3">
                       <InvitationControls invitationId={i.id} email={i.email} />
@@ -119,31 +127,31 @@ export default async function TeamPage({ searchParams }: Props) {
 
         <div className="grid items-start gap-6 lg:grid-cols-3">
           <Card className="p-5 sm:p-6 lg:col-span-2">
-            <h2 className="font-semibold">Invite a colleague</h2>
+            <h2 className="font-semibold">{t("inviteTitle")}</h2>
             {isOwner ? (
               <div className="mt-3">
                 <InviteMemberForm />
               </div>
             ) : (
-              <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Only owners manage the team. Ask one of your organisation&apos;s owners to invite colleagues or change roles.</p>
+              <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t("onlyOwners")}</p>
             )}
             <div className="mt-6 border-t border-zinc-200 pt-4 dark:border-zinc-800">
               <LeaveOrganization organizationName={user.membership.organization.legalName} />
             </div>
           </Card>
           <Card className="p-5 text-sm sm:p-6">
-            <h2 className="font-semibold">Roles</h2>
+            <h2 className="font-semibold">{t("rolesTitle")}</h2>
             <dl className="mt-3 space-y-3">
               {MEMBER_ROLES.map((r) => (
                 <div key={r.id}>
-                  <dt className="font-medium">{r.label}</dt>
-                  <dd className="text-zinc-600 dark:text-zinc-400">{r.description}</dd>
+                  <dt className="font-medium">{t(`roles.${r.id}.label`)}</dt>
+                  <dd className="text-zinc-600 dark:text-zinc-400">{t(`roles.${r.id}.description`)}</dd>
                 </div>
               ))}
             </dl>
           </Card>
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 }

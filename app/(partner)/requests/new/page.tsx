@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
@@ -11,7 +13,10 @@ import { getOrganizationRequest, parseJustifications } from "@/lib/requests/serv
 import { parseScopes } from "@/lib/scopes/enforcement";
 import { RequestForm, type RequestPrefill } from "./_components/request-form";
 
-export const metadata: Metadata = { title: "Request API access" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("requests.new");
+  return { title: t("metaTitle") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -61,58 +66,72 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   }
   // A link may name a key type this organisation cannot hold (system): start from the default.
   if (prefill.keyType && organizationViolation(prefill.keyType, { copaRun })) prefill.keyType = undefined;
+  const t = await getTranslations("requests");
+  const organization = user.membership.organization.legalName;
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">
-        <Link href="/requests" className="hover:text-zinc-800 dark:hover:text-zinc-200">Requests</Link> <span aria-hidden>/</span> New
+      <nav aria-label={t("breadcrumb.label")} className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">
+        <Link href="/requests" className="hover:text-zinc-800 dark:hover:text-zinc-200">{t("breadcrumb.requests")}</Link> <span aria-hidden>/</span> {t("breadcrumb.new")}
       </nav>
-      <PageHeader
-        title="Request API access"
-        description={`Describe what ${user.membership.organization.legalName} will build and choose the scopes it needs. A COPA admin reviews every request.`}
-      />
+      <PageHeader title={t("new.title")} description={t("new.description", { organization })} />
       {source && (
         <div className="mb-6">
-          <Alert tone="info" title={`Starting from “${source.keyName}”`}>
-            The answers of your earlier request are filled in. Change what COPA asked for, then submit: this is a new request, reviewed afresh.
+          <Alert tone="info" title={t("new.fromTitle", { keyName: source.keyName })}>
+            {t("new.fromBody")}
           </Alert>
         </div>
       )}
       {first(params.welcome) === "1" && (
         <div className="mb-6">
-          <Alert tone="success" title="Your organisation is set up">
-            Step 2 of 2: request your first key. Start with a sandbox key: it works against this portal&apos;s fictional sample data, so you can build before asking for production access.
+          <Alert tone="success" title={t("new.welcomeTitle")}>
+            {t("new.welcomeBody")}
           </Alert>
         </div>
       )}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0">
           {canRequest ? (
-            <RequestForm prefill={prefill} copaRun={copaRun} />
+            // The form's words and its field errors (requests), and the scope checklist's (scopes).
+            <ClientMessages namespaces={["requests", "scopes"]}>
+              <RequestForm prefill={prefill} copaRun={copaRun} />
+            </ClientMessages>
           ) : (
-            <Alert tone="warning" title="Viewers cannot request keys">
-              Your role in {user.membership.organization.legalName} is <strong>viewer</strong>: you can see its requests and keys, but only an owner or a developer can
-              request access. Ask one of them to submit the request, or to change your role on the{" "}
-              <Link href="/team" className="underline">team page</Link>.
+            <Alert tone="warning" title={t("new.viewerTitle")}>
+              {t.rich("new.viewerBody", {
+                organization,
+                strong: (chunks) => <strong>{chunks}</strong>,
+                link: (chunks) => (
+                  <Link href="/team" className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </Alert>
           )}
         </div>
         <aside className="space-y-4 text-sm lg:sticky lg:top-6 lg:self-start">
           <Card className="p-4">
-            <h2 className="font-medium">What happens next</h2>
+            <h2 className="font-medium">{t("new.nextTitle")}</h2>
             <ol className="mt-2 list-decimal space-y-1.5 pl-5 text-zinc-600 dark:text-zinc-400">
-              <li>A COPA admin reviews your use case and scopes. They may grant fewer scopes than you ask for.</li>
-              <li>Once approved, the key appears under <Link href="/keys" className="underline">API keys</Link>, ready to reveal.</li>
-              <li>You see the full key once. Store it in your secret manager.</li>
+              <li>{t("new.next1")}</li>
+              <li>
+                {t.rich("new.next2", {
+                  link: (chunks) => (
+                    <Link href="/keys" className="underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
+              </li>
+              <li>{t("new.next3")}</li>
             </ol>
           </Card>
           <Card className="p-4">
-            <h2 className="font-medium">Asking for the fewest scopes</h2>
-            <p className="mt-2 text-zinc-600 dark:text-zinc-400">
-              Requests with only the scopes a use case needs are approved fastest. Write scopes change real records and need a justification.
-            </p>
+            <h2 className="font-medium">{t("new.fewestTitle")}</h2>
+            <p className="mt-2 text-zinc-600 dark:text-zinc-400">{t("new.fewestBody")}</p>
             <Link href="/docs/scopes" className="mt-2 inline-block font-medium text-brand-700 hover:underline dark:text-brand-100">
-              Read the scope guide →
+              {t("new.scopeGuide")}
             </Link>
           </Card>
         </aside>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { resendInvitationAction, revokeInvitationAction } from "../actions";
@@ -8,6 +9,7 @@ import { resendInvitationAction, revokeInvitationAction } from "../actions";
 /** An owner's controls for one pending invitation: send a new link, or revoke it. */
 export function InvitationControls({ invitationId, email }: { invitationId: string; email: string }) {
   const router = useRouter();
+  const t = useTranslations("team.invitation");
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, startTransition] = useTransition();
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -21,11 +23,11 @@ export function InvitationControls({ invitationId, email }: { invitationId: stri
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex gap-2">
-        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(resendInvitationAction, `A new link went to ${email}.`)} aria-label={`Resend the invitation to ${email}`}>
-          Resend
+        <Button variant="secondary" size="sm" disabled={pending} onClick={() => run(resendInvitationAction, t("resent", { email }))} aria-label={t("resendLabel", { email })}>
+          {t("resend")}
         </Button>
-        <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(revokeInvitationAction, `The invitation to ${email} was revoked.`)} aria-label={`Revoke the invitation to ${email}`}>
-          Revoke
+        <Button variant="ghost" size="sm" disabled={pending} onClick={() => run(revokeInvitationAction, t("revoked", { email }))} aria-label={t("revokeLabel", { email })}>
+          {t("revoke")}
         </Button>
       </div>
       {message && (

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +15,7 @@ import { inviteMemberAction } from "../actions";
 
 export function InviteMemberForm() {
   const router = useRouter();
+  const t = useTranslations("team");
   const [error, setError] = useState<string | null>(null);
   const [invited, setInvited] = useState<string | null>(null);
   const {
@@ -38,7 +40,7 @@ export function InviteMemberForm() {
   });
 
   return (
-    <Form onSubmit={onSubmit} aria-label="Invite a colleague" className="space-y-4">
+    <Form onSubmit={onSubmit} aria-label={t("invite.formLabel")} className="space-y-4">
       {error && (
         <Alert tone="error" focusOnMount>
           {error}
@@ -47,23 +49,23 @@ export function InviteMemberForm() {
       {invited && (
         // Keyed by the address, so a second invitation is a new result that takes focus again.
         <Alert key={invited} tone="success" focusOnMount>
-          We mailed an invitation to {invited}. They join once they accept it (the link works for 7 days).
+          {t("invite.sent", { email: invited })}
         </Alert>
       )}
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem]">
-        <TextField label="Colleague's e-mail" type="email" autoComplete="off" placeholder="name@your-organisation.rw" error={errors.email?.message} {...register("email")} />
-        <SelectField label="Role" error={errors.role?.message} {...register("role")}>
+        <TextField label={t("invite.email")} type="email" autoComplete="off" placeholder={t("invite.emailPlaceholder")} error={errors.email?.message} {...register("email")} />
+        <SelectField label={t("invite.role")} error={errors.role?.message} {...register("role")}>
           {MEMBER_ROLES.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.label}
+              {t(`roles.${r.id}.label`)}
             </option>
           ))}
         </SelectField>
       </div>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">They get a mail with a link to accept; without an account they create one first.</p>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">{t("invite.note")}</p>
         <Button type="submit" pending={isSubmitting}>
-          Send invitation
+          {t("invite.submit")}
         </Button>
       </div>
     </Form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -9,13 +10,14 @@ import { leaveOrganizationAction } from "../actions";
 /** Leaving the organisation, confirmed in a dialog. The server refuses the last owner. */
 export function LeaveOrganization({ organizationName }: { organizationName: string }) {
   const router = useRouter();
+  const t = useTranslations("team.leave");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Leave {organizationName}
+        {t("button", { organization: organizationName })}
       </Button>
       <ConfirmDialog
         open={open}
@@ -23,12 +25,12 @@ export function LeaveOrganization({ organizationName }: { organizationName: stri
           setOpen(false);
           setError(null);
         }}
-        title={`Leave ${organizationName}?`}
-        description="You lose access to its requests and keys at once. You can then create an organisation or accept another invitation."
+        title={t("title", { organization: organizationName })}
+        description={t("description")}
         error={error}
         pending={pending}
-        cancelLabel="Stay"
-        confirmLabel="Leave"
+        cancelLabel={t("stay")}
+        confirmLabel={t("confirm")}
         onConfirm={() =>
           startTransition(async () => {
             const result = await leaveOrganizationAction({});

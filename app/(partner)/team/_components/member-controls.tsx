@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,7 @@ type Props = { membershipId: string; name: string; role: MemberRole; isSelf: boo
 /** An owner's controls for one member: change the role, or remove them (confirmed). */
 export function MemberControls({ membershipId, name, role, isSelf }: Props) {
   const router = useRouter();
+  const t = useTranslations("team");
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -42,7 +44,7 @@ export function MemberControls({ membershipId, name, role, isSelf }: Props) {
     <div className="flex flex-col items-end gap-1">
       <div className="flex items-center gap-2">
         <label className="sr-only" htmlFor={`role-${membershipId}`}>
-          Role of {name}
+          {t("member.roleOf", { name })}
         </label>
         <select
           id={`role-${membershipId}`}
@@ -53,12 +55,12 @@ export function MemberControls({ membershipId, name, role, isSelf }: Props) {
         >
           {MEMBER_ROLES.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.label}
+              {t(`roles.${r.id}.label`)}
             </option>
           ))}
         </select>
         <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} disabled={pending}>
-          {isSelf ? "Leave" : "Remove"}
+          {isSelf ? t("member.leave") : t("member.remove")}
         </Button>
       </div>
       {error && <p className="max-w-xs text-right text-xs text-red-600 dark:text-red-400">{error}</p>}
@@ -66,12 +68,8 @@ export function MemberControls({ membershipId, name, role, isSelf }: Props) {
         open={confirming}
         onClose={() => !pending && setConfirming(false)}
         tone="danger"
-        title={isSelf ? "Leave this organisation?" : `Remove ${name}?`}
-        description={
-          isSelf
-            ? "You lose access to its keys and requests at once. An owner can add you again."
-            : `${name} loses access to your organisation's keys and requests on their next click. Keys stay as they are: revoke any key they may have copied.`
-        }
+        title={isSelf ? t("member.leaveTitle") : t("member.removeTitle", { name })}
+        description={isSelf ? t("member.leaveDescription") : t("member.removeDescription", { name })}
       >
         {error && (
           <div className="mb-4">
@@ -80,10 +78,10 @@ export function MemberControls({ membershipId, name, role, isSelf }: Props) {
         )}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
-            Cancel
+            {t("member.cancel")}
           </Button>
           <Button variant="danger" onClick={remove} pending={pending}>
-            {isSelf ? "Leave" : "Remove"}
+            {isSelf ? t("member.leave") : t("member.remove")}
           </Button>
         </div>
       </Dialog>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { withdrawAccessRequestAction } from "../../actions";
 
 export function WithdrawRequestButton({ requestId, keyName }: { requestId: string; keyName: string }) {
   const router = useRouter();
+  const t = useTranslations("requests.withdraw");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -28,17 +30,13 @@ export function WithdrawRequestButton({ requestId, keyName }: { requestId: strin
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Withdraw
+        {t("button")}
       </Button>
       <Dialog
         open={open}
         onClose={() => !pending && setOpen(false)}
-        title="Withdraw this request?"
-        description={
-          <>
-            COPA stops reviewing <strong>{keyName}</strong> and no key will be issued for it. This cannot be undone, but you can submit a new request at any time.
-          </>
-        }
+        title={t("title")}
+        description={t.rich("description", { keyName, strong: (chunks) => <strong>{chunks}</strong> })}
       >
         {error && (
           <div className="mb-4">
@@ -47,10 +45,10 @@ export function WithdrawRequestButton({ requestId, keyName }: { requestId: strin
         )}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={() => setOpen(false)} disabled={pending}>
-            Keep it
+            {t("keep")}
           </Button>
           <Button variant="danger" onClick={withdraw} pending={pending}>
-            Withdraw request
+            {t("confirm")}
           </Button>
         </div>
       </Dialog>

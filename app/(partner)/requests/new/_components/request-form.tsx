@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Controller, useForm, useWatch, type FieldPath, type UseFormRegisterReturn } from "react-hook-form";
 import { ScopeChecklist } from "@/components/scopes/scope-checklist";
@@ -12,8 +13,9 @@ import { Form } from "@/components/ui/form";
 import { Card } from "@/components/ui/card";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { applyFieldErrors } from "@/components/ui/field-errors";
+import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
-import { KEY_POLICY, allowedScopes, describeKeyTypePolicy, describeLifetime, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
+import { KEY_POLICY, allowedScopes, maxLifetimeDays, organizationViolation, type KeyTypeRule } from "@/lib/keys/policy";
 import { JUSTIFICATION_MIN, USE_CASE_MIN, accessRequestSchema, type AccessRequestData, type AccessRequestInput } from "@/lib/requests/schemas";
 import { RECOMMENDED_SCOPES, SCOPES, getScope, type Scope, type ScopeId } from "@/lib/scopes/catalog";
 import { resubmitAccessRequestAction, submitAccessRequestAction } from "../../actions";
@@ -50,8 +52,37 @@ function formPathOf(raw: string): FieldPath<AccessRequestInput> | null {
   return TOP_LEVEL.find((f) => f === head) ?? null;
 }
 
+type Translate = ReturnType<typeof useTranslations<"requests">>;
+
+/** "90 days", "1 year" in the reader's language. */
+function lifetimeText(t: Translate, days: number): string {
+  return days % 365 === 0 ? t("policy.years", { count: days / 365 }) : t("policy.days", { count: days });
+}
+
+/**
+ * One line for a key type's choice: what it may hold, how long, who. The same facts as
+ * lib/keys/policy's describeKeyTypePolicy, from the same KEY_POLICY, in the reader's language.
+ */
+function policyLine(t: Translate, type: KeyType): string {
+  const rule: KeyTypeRule = KEY_POLICY[type];
+  const parts: string[] = [];
+  if (rule.access.includes("receive")) parts.push(t("policy.holdsOnly", { scopes: allowedScopes(type).join(", ") }));
+  else parts.push(rule.access.includes("write") ? t("policy.readWrite") : t("policy.readOnly"));
+  const { sandbox, production } = rule.maxLifetimeDays;
+  if (sandbox === null && production !== null) parts.push(t("policy.productionExpires", { lifetime: lifetimeText(t, production) }));
+  else if (sandbox !== null && sandbox === production) parts.push(t("policy.expires", { lifetime: lifetimeText(t, sandbox) }));
+  else if (sandbox !== null && production !== null) parts.push(t("policy.expiresBoth", { sandbox: lifetimeText(t, sandbox), production: lifetimeText(t, production) }));
+  if (rule.copaRunOnly) parts.push(t("policy.copaRunOnly"));
+  return `${parts.join("; ")}.`;
+}
+
 export function RequestForm({ prefill, copaRun, resubmit }: Props) {
   const router = useRouter();
+  const t = useTranslations("requests");
+  // Field errors of the schema are message keys (requests.errors.*); the text fields
+  // translate their own, the radio groups and the scope checklist get them translated here.
+  const root = useTranslations() as unknown as AnyTranslator;
+  const tr = (message: string | undefined) => (message ? translateMessage(root, message) : message);
   const [message, setMessage] = useState("");
   const [messageError, setMessageError] = useState<string | undefined>();
   const [formError, setFormError] = useState<{ message: string; existingRequestId?: string } | null>(null);
@@ -64,10 +95,18 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
   // Scopes unticked because the chosen key type may not hold them, until the partner
   // next changes the scopes themselves.
   const [dropped, setDropped] = useState<string[]>([]);
-  const typeOptions = KEY_TYPES.map((t) => {
-    const unavailable = organizationViolation(t.id, { copaRun });
-    return { ...t, policy: describeKeyTypePolicy(t.id), disabled: !!unavailable, note: unavailable ? "Not available: your organisation is not marked as COPA-run." : undefined };
+  const typeOptions = KEY_TYPES.map((kt) => {
+    const unavailable = organizationViolation(kt.id, { copaRun });
+    return {
+      id: kt.id,
+      label: t(`keyTypes.${kt.id}.label`),
+      description: t(`keyTypes.${kt.id}.description`),
+      policy: policyLine(t, kt.id),
+      disabled: !!unavailable,
+      note: unavailable ? t("form.notCopaRun") : undefined,
+    };
   });
+  const environmentOptions = ENVIRONMENTS.map((e) => ({ id: e.id, label: t(`environments.${e.id}.label`), description: t(`environments.${e.id}.description`) }));
   const {
     register,
     control,
@@ -94,6 +133,9 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
   const recommendedFits = RECOMMENDED_SCOPES.every((s) => available.includes(s));
   const unavailable = SCOPES.map((s) => s.id).filter((id) => !available.includes(id));
   const maxLifetime = maxLifetimeDays(keyType, environment);
+  // Lower case inside a sentence: "a mobile key in production".
+  const typeName = (typeOptions.find((o) => o.id === keyType)?.label ?? keyType).toLowerCase();
+  const environmentName = (environmentOptions.find((e) => e.id === environment)?.label ?? environment).toLowerCase();
 
   // The form offers only what the key policy lets this type hold: on a change of type
   // (or a pre-filled link), scopes the type may not hold leave the selection, and the
@@ -139,9 +181,9 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
       <div className="mt-3 space-y-2">
         {scope.requiresJustification && (
           <TextAreaField
-            label={`Why do you need ${scope.id}?`}
+            label={t("form.justifyLabel", { scope: scope.id })}
             rows={3}
-            hint={`At least ${JUSTIFICATION_MIN} characters: what will you ${scope.access === "receive" ? "do with these events" : "create or change"}, and why a read scope is not enough.`}
+            hint={t(scope.access === "receive" ? "form.justifyHintReceive" : "form.justifyHintWrite", { min: JUSTIFICATION_MIN })}
             error={errors.justifications?.[scope.id]?.message}
             {...register(`justifications.${scope.id}`)}
           />
@@ -160,7 +202,7 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
               <>
                 {" "}
                 <Link href={`/requests/${formError.existingRequestId}`} className="font-medium underline">
-                  Open the pending request
+                  {t("form.openPending")}
                 </Link>
               </>
             )}
@@ -170,54 +212,54 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
 
       {resubmit ? (
         <Card className="space-y-2 p-5 sm:p-6">
-          <SectionHeading title="The key" description="The key name, type and environment of a request stay as submitted. To change them, withdraw this request and start a new one." />
+          <SectionHeading title={t("form.keyTitle")} description={t("form.keyFixedDescription")} />
           <p className="text-sm">
-            <span className="font-medium">{prefill.keyName}</span> · {KEY_TYPES.find((t) => t.id === keyType)?.label ?? keyType} key ·{" "}
-            {ENVIRONMENTS.find((e) => e.id === environment)?.label ?? environment}
+            <span className="font-medium">{prefill.keyName}</span> · {t("form.keySummary", { type: typeOptions.find((o) => o.id === keyType)?.label ?? keyType })} ·{" "}
+            {environmentOptions.find((e) => e.id === environment)?.label ?? environment}
           </p>
         </Card>
       ) : (
       <Card className="space-y-5 p-5 sm:p-6">
-        <SectionHeading title="The key" description="How the key is named in your dashboard, what kind of system uses it, and where." />
+        <SectionHeading title={t("form.keyTitle")} description={t("form.keyDescription")} />
         <TextField
-          label="Key name"
-          placeholder="e.g. Loan origination (staging)"
+          label={t("form.keyName")}
+          placeholder={t("form.keyNamePlaceholder")}
           autoComplete="off"
-          hint="Name it after the system that will use it, so your team knows what breaks if it is revoked."
+          hint={t("form.keyNameHint")}
           error={errors.keyName?.message}
           {...register("keyName")}
         />
         <RadioCards
-          legend="Key type"
+          legend={t("form.keyType")}
           options={typeOptions}
-          error={errors.keyType?.message}
+          error={tr(errors.keyType?.message)}
           register={register("keyType")}
           columns={2}
         />
         <div>
           <RadioCards
-            legend="Environment"
-            options={ENVIRONMENTS}
-            error={errors.environment?.message}
+            legend={t("form.environment")}
+            options={environmentOptions}
+            error={tr(errors.environment?.message)}
             register={register("environment")}
             columns={2}
           />
           <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="lifetime-note">
             {maxLifetime === null
-              ? `A ${keyType} key in ${environment} may live without an expiry date; COPA may still set one when approving.`
-              : `A ${keyType} key in ${environment} expires within ${describeLifetime(maxLifetime)} at most; COPA sets the exact date when approving. Rotate it before then.`}
+              ? t("form.lifetimeNone", { type: typeName, environment: environmentName })
+              : t("form.lifetimeMax", { type: typeName, environment: environmentName, lifetime: lifetimeText(t, maxLifetime) })}
           </p>
         </div>
       </Card>
       )}
 
       <Card className="space-y-5 p-5 sm:p-6">
-        <SectionHeading title="Your use case" description="Reviewers approve what a use case justifies, so be concrete." />
+        <SectionHeading title={t("form.useCaseTitle")} description={t("form.useCaseDescription")} />
         <div>
           <TextAreaField
-            label="What will you build?"
+            label={t("form.useCaseLabel")}
             rows={5}
-            placeholder="e.g. Our loan officers check that an applicant is an active member of a registered cooperative before we approve an agricultural loan. We read the cooperative and the member record once per application."
+            placeholder={t("form.useCasePlaceholder")}
             id="use-case"
             error={errors.useCase?.message}
             // The live counter stays visible with or without an error, so describe by both.
@@ -230,19 +272,19 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
             className={`mt-1.5 text-xs ${useCaseLength >= USE_CASE_MIN ? "text-green-700 dark:text-green-400" : "text-zinc-500 dark:text-zinc-400"}`}
           >
             {useCaseLength >= USE_CASE_MIN
-              ? `${useCaseLength} characters ✓`
-              : `${useCaseLength} / ${USE_CASE_MIN} characters minimum: who uses it, which data, how often.`}
+              ? t("form.useCaseEnough", { count: useCaseLength })
+              : t("form.useCaseShort", { count: useCaseLength, min: USE_CASE_MIN })}
           </p>
         </div>
       </Card>
 
       <Card className="space-y-4 p-5 sm:p-6">
-        <SectionHeading title="Scopes" description="Each scope opens specific endpoints. Ask for the fewest that cover your use case." />
+        <SectionHeading title={t("form.scopesTitle")} description={t("form.scopesDescription")} />
         <div data-testid="scope-policy" className="space-y-2 text-sm text-zinc-700 dark:text-zinc-300" aria-live="polite">
           {unavailable.length > 0 && (
             <p>
-              {KEY_POLICY[keyType].why}{" "}
-              Not offered for this type: {unavailable.map((id, i) => (
+              {t(`keyTypes.${keyType}.why`)} {t("form.notOffered")}{" "}
+              {unavailable.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ", "}
                   <code className="font-mono text-xs">{id}</code>
@@ -252,17 +294,16 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
             </p>
           )}
           {dropped.length > 0 && (
-            <Alert tone="warning" title="Scopes removed from your selection">
-              Unticked because the key type you chose cannot hold {dropped.length === 1 ? "it" : "them"}: {dropped.join(", ")}. Choose another key type if you need{" "}
-              {dropped.length === 1 ? "it" : "them"}.
+            <Alert tone="warning" title={t("form.droppedTitle")}>
+              {t("form.droppedBody", { count: dropped.length, scopes: dropped.join(", ") })}
             </Alert>
           )}
         </div>
         {recommendedFits && (
           <div className="flex flex-col gap-3 rounded-md border border-sky-200 bg-sky-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:border-sky-900 dark:bg-sky-950">
             <p className="text-sky-900 dark:text-sky-100">
-              <span className="font-medium">Most integrations need only two scopes:</span>{" "}
-              <code className="font-mono text-xs">cooperatives:read</code> and <code className="font-mono text-xs">members:read</code>.
+              <span className="font-medium">{t("form.recommendedLead")}</span>{" "}
+              {t.rich("form.recommendedPair", { code: (chunks) => <code className="font-mono text-xs">{chunks}</code> })}
             </p>
             <Button
               variant="secondary"
@@ -276,10 +317,10 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
                 setValue("scopes", [...RECOMMENDED_SCOPES], { shouldDirty: true, shouldValidate: isSubmitted });
               }}
             >
-              {isRecommendedOnly ? "Recommended pair selected" : "Use the recommended pair"}
+              {isRecommendedOnly ? t("form.recommendedSelected") : t("form.useRecommended")}
             </Button>
             <span role="status" className="sr-only">
-              {isRecommendedOnly ? "Selected: cooperatives:read and members:read" : ""}
+              {isRecommendedOnly ? t("form.recommendedStatus") : ""}
             </span>
           </div>
         )}
@@ -288,7 +329,7 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
           name="scopes"
           render={({ field, fieldState }) => (
             <ScopeChecklist
-              legend="Choose scopes"
+              legend={t("form.chooseScopes")}
               value={field.value ?? []}
               onChange={(next) => {
                 setDropped([]);
@@ -296,33 +337,33 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
               }}
               available={available}
               renderExtra={renderJustification}
-              error={fieldState.error?.message ?? (errors.scopes as { message?: string } | undefined)?.message}
+              error={tr(fieldState.error?.message ?? (errors.scopes as { message?: string } | undefined)?.message)}
             />
           )}
         />
         {scopes.some((s) => getScope(s)?.requiresJustification) && (
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">Write and webhook scopes are reviewed more closely: explain each one under its checkbox.</p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("form.writeReviewed")}</p>
         )}
       </Card>
 
       {resubmit && (
         <Card className="space-y-3 p-5 sm:p-6">
-          <SectionHeading title="Message to COPA" description="Optional: explain what you changed, or why part of the request should stay as it is." />
-          <TextAreaField label="Message" rows={3} name="message" value={message} onChange={(e) => setMessage(e.target.value)} error={messageError} />
+          <SectionHeading title={t("form.messageTitle")} description={t("form.messageDescription")} />
+          <TextAreaField label={t("form.message")} rows={3} name="message" value={message} onChange={(e) => setMessage(e.target.value)} error={messageError} />
         </Card>
       )}
 
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">You can withdraw the request while it is open.</p>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("form.withdrawNote")}</p>
         <div className="flex gap-3">
           <Link
             href={resubmit ? `/requests/${resubmit.requestId}` : "/requests"}
             className="inline-flex items-center rounded-md px-4 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
           >
-            Cancel
+            {t("form.cancel")}
           </Link>
           <Button type="submit" pending={isSubmitting}>
-            {resubmit ? "Resubmit request" : "Submit request"}
+            {resubmit ? t("form.resubmit") : t("form.submit")}
           </Button>
         </div>
       </div>
