@@ -10,7 +10,7 @@ const SECTIONS = [
   { href: "/admin", label: "Overview", exact: true },
   { href: "/admin/requests", label: "Requests" },
   { href: "/admin/scope-changes", label: "Scope changes" },
-  { href: "/admin/review-rules", label: "Review rules" },
+  { href: "/admin/policy", label: "Key policy" },
   { href: "/admin/keys", label: "Keys" },
   { href: "/admin/organisations", label: "Organisations" },
   { href: "/admin/users", label: "Users" },
