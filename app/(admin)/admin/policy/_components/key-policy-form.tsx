@@ -10,7 +10,6 @@ import { useState, useTransition } from "react";
 import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { announce } from "@/components/ui/focus";
 import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 import { ENVIRONMENT_IDS, KEY_TYPE_IDS, type Environment, type KeyType } from "@/lib/keys/key-types";
 import type { EditableKeyPolicy } from "@/lib/keys/policy";
@@ -71,9 +70,8 @@ export function KeyPolicyForm({ initial, ceiling, readScopes }: { initial: Edita
     startTransition(async () => {
       const r = await stepUp.guard(() => updateKeyPolicyAction(parsed.data));
       if (r.ok) {
-        const text = t("saved", { count: r.data.changed.length });
-        setResult({ tone: "success", text, at: Date.now() });
-        announce(text);
+        // The alert takes focus where the admin is (focusOnMount): no separate announcement.
+        setResult({ tone: "success", text: t("saved", { count: r.data.changed.length }), at: Date.now() });
         router.refresh();
       } else {
         setErrors(r.fieldErrors ?? {});
