@@ -103,6 +103,7 @@ export const PAGES: PageCheck[] = [
   { route: "/admin/mail", roles: ["admin"] },
   { route: "/admin/mail/[id]", roles: ["admin"], url: (w) => `/admin/mail/${w.mailId}` },
   { route: "/admin/review-rules", roles: ["admin"] },
+  { route: "/admin/policy", roles: ["admin"] },
   { route: "/admin/scope-changes", roles: ["admin"] },
   { route: "/admin/gateway", roles: ["admin"], states: [submitEmpty("Issue credential")] },
   { route: "/admin/leaks", roles: ["admin"], states: [submitEmpty("Report the key")] },

@@ -75,7 +75,7 @@ const ACTIONS: Record<string, Access> = {
   "lib/gateway/actions.ts#revokeGatewayCredentialAction": "admin",
   "lib/usage/actions.ts#updateKeyRateLimitsAction": "admin",
   "lib/admin/actions.ts#searchOrganizationsAction": "admin",
-  "lib/review/actions.ts#updateReviewSettingsAction": "admin",
+  "lib/review/actions.ts#updateKeyPolicyAction": "admin",
   "app/(admin)/admin/requests/[id]/actions.ts#confirmRequestAction": "admin",
 };
 
@@ -122,6 +122,7 @@ const PAGES: Record<string, Access> = {
   "/admin/requests/[id]": "admin",
   "/admin/scope-changes": "admin",
   "/admin/review-rules": "admin",
+  "/admin/policy": "admin",
   "/admin/users": "admin",
   "/admin/users/[id]": "admin",
 };

@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { ROOT } from "./lib/setup";
+import { ROOT, applyDefaults, migrate } from "./lib/setup";
 
 async function reset(url: string) {
   if (url.startsWith("file:")) {
@@ -54,10 +54,27 @@ async function startMailCatcher(dir: string): Promise<string> {
   return `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
 }
 
+/**
+ * Instant sandbox keys are on by default (lib/keys/policy.ts), but many specs submit
+ * sandbox read-only requests and expect them to wait for an admin: the e2e database turns
+ * them off explicitly, in the stored key policy. e2e/instant-sandbox-policy.spec.ts turns
+ * them on through /admin/policy (for one scope only) and off again.
+ */
+async function turnInstantSandboxKeysOff() {
+  applyDefaults();
+  migrate();
+  const { db } = await import("@/lib/db");
+  const { DEFAULT_KEY_POLICY } = await import("@/lib/keys/policy");
+  const document = JSON.stringify({ ...DEFAULT_KEY_POLICY, instantSandbox: { ...DEFAULT_KEY_POLICY.instantSandbox, enabled: false } });
+  await db.keyPolicySettings.upsert({ where: { id: "default" }, create: { id: "default", document }, update: { document } });
+  await db.$disconnect();
+}
+
 async function main() {
   await reset(process.env.DATABASE_URL!);
   const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
   if (process.env.E2E_SEED === "scale") execFileSync(process.execPath, [tsx, path.join(ROOT, "scripts/seed-scale.ts"), "--tag", "e2e"], { stdio: "inherit", env: process.env });
+  await turnInstantSandboxKeysOff();
   const env = { ...process.env };
   if (process.env.E2E_MAIL_DIR) env.SMTP_URL = await startMailCatcher(path.resolve(ROOT, process.env.E2E_MAIL_DIR));
   // Not execFileSync: this process keeps serving SMTP while the portal runs.

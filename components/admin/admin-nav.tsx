@@ -11,7 +11,7 @@ const SECTIONS = [
   { href: "/admin", label: "overview", exact: true },
   { href: "/admin/requests", label: "requests" },
   { href: "/admin/scope-changes", label: "scopeChanges" },
-  { href: "/admin/review-rules", label: "reviewRules" },
+  { href: "/admin/policy", label: "keyPolicy" },
   { href: "/admin/keys", label: "keys" },
   { href: "/admin/organisations", label: "organisations" },
   { href: "/admin/users", label: "users" },

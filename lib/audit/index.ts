@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "request.changes_requested",
   "request.first_approval",
   "review_settings.changed",
+  "key_policy.changed",
   "key.scope_change_first_approval",
   "request.resubmitted",
   "key.issued",

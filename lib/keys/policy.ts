@@ -1,5 +1,9 @@
 // THE key policy: which scopes each key type may hold, how long a key of each type and
-// environment may live, and who may hold system keys. The request schema and form, the
+// environment may live, and who may hold system keys. KEY_POLICY below is the ceiling and
+// the default; admins narrow or change the editable part at /admin/policy (stored in the
+// database, lib/keys/policy-store.ts), and the server passes the stored policy to these
+// functions. Without one they apply the defaults (today's behaviour), which is what the
+// forms use before the server checks again. The request schema and form, the
 // admin approval, key creation, reveal and rotation all ask these functions, so a key
 // outside the policy can be neither requested, granted, issued nor carried on by a
 // rotation. Pure data and functions: safe on client and server.
@@ -56,14 +60,50 @@ export const KEY_POLICY = {
 
 const typeLabel = (type: KeyType) => KEY_TYPES.find((t) => t.id === type)?.label ?? type;
 
-/** The scopes a key of this type may hold, in catalogue order. */
-export function allowedScopes(type: KeyType): ScopeId[] {
+/**
+ * The part of the policy admins edit (lib/keys/policy-store.ts keeps it in the database).
+ * Scopes per type can only be narrowed within the ceiling (catalogue + access levels),
+ * never widened beyond it.
+ */
+export type EditableKeyPolicy = {
+  /** The scopes each key type may hold: a subset of ceilingScopes(type). */
+  scopes: Record<KeyType, ScopeId[]>;
+  /** Longest lifetime in days per type and environment; null: no maximum. */
+  maxLifetimeDays: Record<KeyType, Record<Environment, number | null>>;
+  /** Which grants need a second, different admin (lib/review/settings.ts). */
+  twoPerson: { productionWrite: boolean; system: boolean };
+  /** Sandbox requests whose scopes are all in `scopes` (read-only) are approved at once by the system. */
+  instantSandbox: { enabled: boolean; scopes: ScopeId[] };
+};
+
+/** The most a key of this type could ever hold: the catalogue's keyTypes within the type's access ceiling. */
+export function ceilingScopes(type: KeyType): ScopeId[] {
   const rule: KeyTypeRule = KEY_POLICY[type];
   return SCOPES.filter((s) => (s.keyTypes as readonly string[]).includes(type) && rule.access.includes(s.access)).map((s) => s.id);
 }
 
-export function isScopeAllowed(type: KeyType, scope: string): boolean {
-  return (allowedScopes(type) as string[]).includes(scope);
+/** Read-only scopes: the only ones an instant sandbox key may hold. */
+export const READ_SCOPES: ScopeId[] = SCOPES.filter((s) => s.access === "read").map((s) => s.id);
+
+const TYPE_IDS = KEY_TYPES.map((t) => t.id) as KeyType[];
+const perType = <T,>(f: (type: KeyType) => T) => Object.fromEntries(TYPE_IDS.map((t) => [t, f(t)])) as Record<KeyType, T>;
+
+/** Today's behaviour: every scope the ceiling allows, the lifetimes above, both two-person rules, instant sandbox keys on. */
+export const DEFAULT_KEY_POLICY: EditableKeyPolicy = {
+  scopes: perType(ceilingScopes),
+  maxLifetimeDays: perType((t) => ({ ...KEY_POLICY[t].maxLifetimeDays })),
+  twoPerson: { productionWrite: true, system: true },
+  instantSandbox: { enabled: true, scopes: [...READ_SCOPES] },
+};
+
+/** The scopes a key of this type may hold under `policy`, in catalogue order. */
+export function allowedScopes(type: KeyType, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): ScopeId[] {
+  const chosen = policy.scopes[type] ?? [];
+  return ceilingScopes(type).filter((s) => chosen.includes(s));
+}
+
+export function isScopeAllowed(type: KeyType, scope: string, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): boolean {
+  return (allowedScopes(type, policy) as string[]).includes(scope);
 }
 
 /** "1 year", "90 days", or "no limit". */
@@ -73,22 +113,27 @@ export function describeLifetime(days: number | null): string {
   return days === 1 ? "1 day" : `${days} days`;
 }
 
-export function maxLifetimeDays(type: KeyType, environment: Environment): number | null {
-  return KEY_POLICY[type].maxLifetimeDays[environment];
+export function maxLifetimeDays(type: KeyType, environment: Environment, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): number | null {
+  return policy.maxLifetimeDays[type]?.[environment] ?? null;
 }
 
 /** The scopes of `scopes` a key of this type may not hold, with the reason (null: none). */
-export function scopeViolation(type: KeyType, scopes: readonly string[]): string | null {
-  const refused = scopes.filter((s) => !isScopeAllowed(type, s));
+export function scopeViolation(type: KeyType, scopes: readonly string[], policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): string | null {
+  const refused = scopes.filter((s) => !isScopeAllowed(type, s, policy));
   if (refused.length === 0) return null;
   const list = refused.join(", ");
-  const allowed = allowedScopes(type).join(", ");
+  const allowed = allowedScopes(type, policy).join(", ") || "none at present";
+  const ceiling = ceilingScopes(type) as string[];
+  // Beyond the ceiling: the type itself cannot hold them. Within it: COPA's policy of the moment does not allow them.
+  if (refused.every((s) => ceiling.includes(s))) {
+    return `COPA's key policy does not allow ${typeLabel(type).toLowerCase()} keys to hold ${list} at present. Allowed: ${allowed}.`;
+  }
   return `${typeLabel(type)} keys cannot hold ${list}. ${KEY_POLICY[type].why} Allowed: ${allowed}.`;
 }
 
 /** Null when a lifetime of `days` (null: never expires) is within the policy. */
-export function lifetimeViolation(type: KeyType, environment: Environment, days: number | null): string | null {
-  const max = maxLifetimeDays(type, environment);
+export function lifetimeViolation(type: KeyType, environment: Environment, days: number | null, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): string | null {
+  const max = maxLifetimeDays(type, environment, policy);
   if (max === null || (days !== null && days <= max)) return null;
   return `${typeLabel(type)} keys in ${environment} expire after at most ${describeLifetime(max)}; choose ${describeLifetime(max)} or less.`;
 }
@@ -109,17 +154,20 @@ export type KeyPolicyInput = {
   organization: { copaRun: boolean };
   /** Lifetime in days (null: never expires); undefined: not being decided here. */
   lifetimeDays?: number | null;
+  /** The policy in force (the server reads it from the database); the defaults when absent. */
+  policy?: EditableKeyPolicy;
 };
 
 /** Every way `input` falls outside the policy (empty: within it). */
 export function keyPolicyViolations(input: KeyPolicyInput): KeyPolicyViolation[] {
+  const policy = input.policy ?? DEFAULT_KEY_POLICY;
   const out: KeyPolicyViolation[] = [];
   const org = organizationViolation(input.type, input.organization);
   if (org) out.push({ field: "keyType", message: org });
-  const scopes = scopeViolation(input.type, input.scopes);
+  const scopes = scopeViolation(input.type, input.scopes, policy);
   if (scopes) out.push({ field: "scopes", message: scopes });
   if (input.lifetimeDays !== undefined) {
-    const lifetime = lifetimeViolation(input.type, input.environment, input.lifetimeDays);
+    const lifetime = lifetimeViolation(input.type, input.environment, input.lifetimeDays, policy);
     if (lifetime) out.push({ field: "expiry", message: lifetime });
   }
   return out;
@@ -141,21 +189,20 @@ export function assertKeyPolicy(input: KeyPolicyInput, fields: Partial<Record<Ke
  * `wanted` (null: never) when within it, else now + maximum. Rotation uses it so a
  * successor never outlives the policy, even when its predecessor predates it.
  */
-export function capExpiry(type: KeyType, environment: Environment, wanted: Date | null, now: Date): Date | null {
-  const max = maxLifetimeDays(type, environment);
+export function capExpiry(type: KeyType, environment: Environment, wanted: Date | null, now: Date, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): Date | null {
+  const max = maxLifetimeDays(type, environment, policy);
   if (max === null) return wanted;
   const latest = new Date(now.getTime() + max * 86_400_000);
   return wanted && wanted.getTime() <= latest.getTime() ? wanted : latest;
 }
 
-
 /** One line for a key type's choice in the request form: what it may hold, how long, who. */
-export function describeKeyTypePolicy(type: KeyType): string {
+export function describeKeyTypePolicy(type: KeyType, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): string {
   const rule: KeyTypeRule = KEY_POLICY[type];
   const parts: string[] = [];
-  if (rule.access.includes("receive")) parts.push(`Holds only ${allowedScopes(type).join(", ")}`);
+  if (rule.access.includes("receive")) parts.push(`Holds only ${allowedScopes(type, policy).join(", ")}`);
   else parts.push(rule.access.includes("write") ? "Read and write scopes" : "Read-only scopes");
-  const { sandbox, production } = rule.maxLifetimeDays;
+  const { sandbox, production } = policy.maxLifetimeDays[type];
   if (sandbox === null && production !== null) parts.push(`production keys expire within ${describeLifetime(production)}`);
   else if (sandbox !== null && sandbox === production) parts.push(`expires within ${describeLifetime(sandbox)}`);
   else if (sandbox !== null && production !== null) parts.push(`expires within ${describeLifetime(sandbox)} (${describeLifetime(production)} in production)`);

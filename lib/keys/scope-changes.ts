@@ -18,6 +18,7 @@ import { assertKeyPolicy } from "./policy";
 import type { scopeChangeDecisionSchema, scopeChangeRequestSchema } from "./schemas";
 import { keyState } from "./status";
 import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
+import { getKeyPolicy } from "./policy-store";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
@@ -59,7 +60,7 @@ export async function requestScopeChange(input: z.output<typeof scopeChangeReque
       throw new ServiceError("conflict", "This key already has a scope change waiting for COPA. Withdraw it first, or wait for the decision.");
     }
     // The key policy applies to what the key would hold once approved.
-    assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: [...afterRemoval, ...input.add], organization: key.organization }, { scopes: "add" });
+    assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: [...afterRemoval, ...input.add], organization: key.organization, policy: await getKeyPolicy(tx) }, { scopes: "add" });
 
     const change = await tx.scopeChange.create({
       data: {
@@ -167,7 +168,7 @@ export async function decideScopeChange(
       usableOrThrow(key);
       if (key.organization.suspendedAt) throw new ServiceError("conflict", "admin.errors.scopeChangeSuspended");
       scopes = [...new Set([...parseScopes(key.scopes), ...add])];
-      assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes, organization: key.organization });
+      assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes, organization: key.organization, policy: await getKeyPolicy(tx) });
       await tx.apiKey.update({ where: { id: key.id }, data: { scopes: serializeScopes(scopes) } });
     }
     await recordAudit(tx, {

@@ -11,7 +11,8 @@ import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
 import { generateKey, hashKey, maskKey } from "./key-format";
 import type { Environment, KeyType } from "./key-types";
-import { assertKeyPolicy, capExpiry, maxLifetimeDays } from "./policy";
+import { assertKeyPolicy, capExpiry, maxLifetimeDays, type EditableKeyPolicy } from "./policy";
+import { getKeyPolicy } from "./policy-store";
 import { ROTATION_GRACE, keyState, type RotationGrace } from "./status";
 import { keyStateWhere } from "./where";
 
@@ -91,9 +92,10 @@ const organizationPolicySelect = { organization: { select: { suspendedAt: true, 
 function assertExistingKeyPolicy(
   key: { type: string; environment: string; scopes: string; organization: { copaRun: boolean } },
   verb: "revealed" | "rotated",
+  policy: EditableKeyPolicy,
 ) {
   try {
-    assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: parseScopes(key.scopes), organization: key.organization });
+    assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: parseScopes(key.scopes), organization: key.organization, policy });
   } catch (error) {
     if (error instanceof ServiceError) throw new ServiceError("invalid", `This key cannot be ${verb}: ${error.message} Request a new key instead.`);
     throw error;
@@ -115,13 +117,16 @@ export async function createIssuedKey(
     environment: Environment;
     scopes: readonly string[];
     lifetimeDays?: number | null;
-    createdById: string;
+    /** Null: issued by the system (an instant sandbox key). */
+    createdById: string | null;
   },
 ) {
   const org = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { copaRun: true } });
   if (!org) throw notFound();
-  const lifetimeDays = input.lifetimeDays === undefined ? maxLifetimeDays(input.type, input.environment) : input.lifetimeDays;
-  assertKeyPolicy({ type: input.type, environment: input.environment, scopes: input.scopes, organization: org, lifetimeDays }, { scopes: "grantedScopes" });
+  // The policy in force (admins edit it), read in this transaction.
+  const policy = await getKeyPolicy(tx);
+  const lifetimeDays = input.lifetimeDays === undefined ? maxLifetimeDays(input.type, input.environment, policy) : input.lifetimeDays;
+  assertKeyPolicy({ type: input.type, environment: input.environment, scopes: input.scopes, organization: org, lifetimeDays, policy }, { scopes: "grantedScopes" });
   const expiresAt = lifetimeDays === null ? null : new Date(Date.now() + lifetimeDays * 86_400_000);
   return tx.apiKey.create({
     data: {
@@ -155,7 +160,7 @@ export async function revealKey(keyId: string, user: PartnerUser, ip: string | n
     // Read in this transaction, not from the session: a suspension takes effect at once.
     if (key.organization.suspendedAt) throw new ServiceError("forbidden", SUSPENDED);
     if (key.status !== "pending") throw new ServiceError("conflict", ALREADY_REVEALED);
-    assertExistingKeyPolicy(key, "revealed");
+    assertExistingKeyPolicy(key, "revealed", await getKeyPolicy(tx));
     const flipped = await tx.apiKey.updateMany({ where: { id: keyId, organizationId: orgId, status: "pending" }, data: { status: "active", revealedAt: new Date() } });
     if (flipped.count !== 1) throw new ServiceError("conflict", ALREADY_REVEALED);
     const minted = await mintSecret(tx, key.id, key.type as KeyType);
@@ -182,11 +187,12 @@ export async function rotateKey(keyId: string, grace: RotationGrace, user: Partn
     const type = old.type as KeyType;
     const environment = old.environment as Environment;
     // The successor is a new key: it must be one the policy lets exist today.
-    assertExistingKeyPolicy(old, "rotated");
+    const policy = await getKeyPolicy(tx);
+    assertExistingKeyPolicy(old, "rotated", policy);
     const now = Date.now();
     // Keeps the old expiry, capped at the policy's maximum from today (a key from before
     // the policy may have none, or a later one).
-    const freshExpiresAt = capExpiry(type, environment, old.expiresAt, new Date(now));
+    const freshExpiresAt = capExpiry(type, environment, old.expiresAt, new Date(now), policy);
     const graceEnd = new Date(now + graceMs);
     const oldEnd = old.expiresAt && old.expiresAt < graceEnd ? old.expiresAt : graceEnd;
     const fresh = await tx.apiKey.create({

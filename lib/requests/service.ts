@@ -10,9 +10,11 @@ import { db, type Tx } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
 import { assertKeyPolicy, maxLifetimeDays } from "@/lib/keys/policy";
+import { getKeyPolicy } from "@/lib/keys/policy-store";
 import { adminRecipients, notify, organizationRecipients, scopeList, utcMinute } from "@/lib/notifications";
 import { notifyChangesRequested, notifyRequestResubmitted, notifySecondApprovalNeeded } from "@/lib/notifications/events";
-import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
+import { qualifiesForInstantSandboxKey } from "@/lib/review/instant";
+import { reviewSettingsOf, secondApprovalReason } from "@/lib/review/settings";
 import { createIssuedKey } from "@/lib/keys/service";
 import { paged, pageWindow } from "@/lib/paging";
 import { parseScopes, serializeScopes } from "@/lib/scopes/enforcement";
@@ -31,9 +33,16 @@ export const MAX_PENDING_REQUESTS = 10;
  */
 export const OPEN_STATUSES = ["pending", "changes_requested", "awaiting_second_approval"];
 
-const SUSPENDED = "Your organisation is suspended by COPA: it cannot request keys until COPA reactivates it. Contact COPA to resolve the suspension.";
+// Messages are keys of the `review` namespace; the action wrapper translates them.
+const SUSPENDED = "review.errors.suspended";
 
-export async function submitAccessRequest(input: AccessRequestData, user: PartnerUser, ip: string | null) {
+/**
+ * A partner's request. Checked against the key policy in force (read in this
+ * transaction). A sandbox request the policy's instant rule covers (read-only scopes on
+ * its list, lib/review/instant.ts) is approved at once by the system and its key issued,
+ * in the same transaction: `keyId` is then set.
+ */
+export async function submitAccessRequest(input: AccessRequestData, user: PartnerUser, ip: string | null): Promise<{ id: string; keyId?: string }> {
   const orgId = user.membership.organizationId;
   await assertEmailVerified(user.id);
   const requestedScopes = serializeScopes(input.scopes);
@@ -45,7 +54,8 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
     const open = await tx.$executeRaw`UPDATE "Organization" SET "suspendedAt" = NULL WHERE "id" = ${orgId} AND "suspendedAt" IS NULL`;
     if (open !== 1) throw new ServiceError("forbidden", SUSPENDED);
     const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { copaRun: true, legalName: true } });
-    assertKeyPolicy({ type: input.keyType, environment: input.environment, scopes: input.scopes, organization: org });
+    const policy = await getKeyPolicy(tx);
+    assertKeyPolicy({ type: input.keyType, environment: input.environment, scopes: input.scopes, organization: org, policy });
 
     const identical = await tx.accessRequest.findFirst({
       where: { organizationId: orgId, status: { in: OPEN_STATUSES }, keyName: input.keyName, keyType: input.keyType, environment: input.environment, requestedScopes },
@@ -53,19 +63,11 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
       select: { id: true, createdAt: true },
     });
     if (identical) {
-      throw new ServiceError(
-        "conflict",
-        `An identical request is already pending (request ${identical.id}, submitted ${identical.createdAt.toISOString().slice(0, 10)}): same key name, type, environment and scopes. Follow that one instead, or withdraw it first.`,
-        undefined,
-        { type: "request", id: identical.id },
-      );
+      throw new ServiceError("conflict", "review.errors.duplicate", undefined, { type: "request", id: identical.id }, { id: identical.id, date: identical.createdAt.toISOString().slice(0, 10) });
     }
     const pending = await tx.accessRequest.count({ where: { organizationId: orgId, status: { in: OPEN_STATUSES } } });
     if (pending >= MAX_PENDING_REQUESTS) {
-      throw new ServiceError(
-        "conflict",
-        `Your organisation already has ${pending} pending requests, the most it can have at once. Wait for COPA's decisions, or withdraw a request you no longer need, before submitting another.`,
-      );
+      throw new ServiceError("conflict", "review.errors.tooMany", undefined, undefined, { count: pending });
     }
 
     const request = await tx.accessRequest.create({
@@ -88,6 +90,10 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
       metadata: { keyName: input.keyName, keyType: input.keyType, environment: input.environment, scopes: input.scopes },
       ip,
     });
+    if (qualifiesForInstantSandboxKey(policy, { type: input.keyType, environment: input.environment, scopes: input.scopes }, org)) {
+      const keyId = await approveInstantly(tx, request, input.scopes, ip);
+      return { id: request.id, keyId };
+    }
     await notify(tx, await adminRecipients(tx), "request_submitted", {
       organizationName: org.legalName,
       keyName: input.keyName,
@@ -99,6 +105,32 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
   });
 }
 
+/**
+ * The system's approval of an instant sandbox request, inside its submission's
+ * transaction: conditional on "pending" like every decision, the key issued with the
+ * policy's longest lifetime, audited (request.approved by the system, key.issued) and the
+ * organisation notified exactly as for an admin's approval.
+ */
+async function approveInstantly(tx: Tx, request: { id: string; organizationId: string; keyName: string; keyType: string; environment: string; requestedScopes: string }, scopes: string[], ip: string | null) {
+  const updated = await tx.accessRequest.updateMany({
+    where: { id: request.id, status: "pending" },
+    data: { status: "approved", decidedAt: new Date(), grantedScopes: request.requestedScopes },
+  });
+  if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyDecided");
+  const key = await createIssuedKey(tx, {
+    organizationId: request.organizationId,
+    requestId: request.id,
+    name: request.keyName,
+    type: request.keyType as KeyType,
+    environment: request.environment as Environment,
+    scopes,
+    createdById: null,
+  });
+  await recordRequestEvent(tx, { requestId: request.id, kind: "approved", actorId: null, actorRole: "system" });
+  await recordKeyIssued(tx, { request, admin: null, key, granted: scopes, ip, approval: { approvedBy: "system", rule: "instant_sandbox" } });
+  return key.id;
+}
+
 export async function withdrawAccessRequest(requestId: string, user: PartnerUser, ip: string | null) {
   const orgId = user.membership.organizationId;
   await db.$transaction(async (tx) => {
@@ -108,7 +140,7 @@ export async function withdrawAccessRequest(requestId: string, user: PartnerUser
       where: { id: requestId, organizationId: orgId, status: { in: OPEN_STATUSES } },
       data: { status: "withdrawn", decidedAt: new Date(), decidedById: user.id },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", `This request is already ${request.status}.`);
+    if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.notOpen", undefined, undefined, { status: request.status });
     await recordRequestEvent(tx, { requestId, kind: "withdrawn", actorId: user.id, actorRole: "partner" });
     await recordAudit(tx, { action: "request.withdrawn", actor: actorOf(user), organizationId: orgId, target: { type: "request", id: requestId }, ip });
   });
@@ -145,16 +177,17 @@ async function approve(
     const request = await tx.accessRequest.findUnique({ where: { id: input.requestId } });
     if (!request) throw notFound();
     // Two-person rule: the riskiest grants wait for a second, different admin; no key yet.
-    const needsSecond = secondApprovalReason(await getReviewSettings(tx), { type: request.keyType, environment: request.environment, scopes: input.grantedScopes });
+    const policy = await getKeyPolicy(tx);
+    const needsSecond = secondApprovalReason(reviewSettingsOf(policy), { type: request.keyType, environment: request.environment, scopes: input.grantedScopes });
     if (needsSecond && mode === "issue-only") {
-      throw new ServiceError("forbidden", `${needsSecond} Record a first approval; a different admin confirms it.`);
+      throw new ServiceError("forbidden", "review.errors.needsFirstApproval", undefined, undefined, { rule: needsSecond });
     }
     if (needsSecond) {
       // The policy is checked now, so the first admin hears of a grant beyond it at once;
       // the confirmation checks it again when it creates the key.
       const org = await tx.organization.findUniqueOrThrow({ where: { id: request.organizationId }, select: { copaRun: true } });
-      const lifetimeDays = input.expiry === undefined ? maxLifetimeDays(request.keyType as KeyType, request.environment as Environment) : expiryDays(input.expiry);
-      assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: input.grantedScopes, organization: org, lifetimeDays }, { scopes: "grantedScopes" });
+      const lifetimeDays = input.expiry === undefined ? maxLifetimeDays(request.keyType as KeyType, request.environment as Environment, policy) : expiryDays(input.expiry);
+      assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: input.grantedScopes, organization: org, lifetimeDays, policy }, { scopes: "grantedScopes" });
       const first = await tx.accessRequest.updateMany({
         where: { id: request.id, status: "pending" },
         data: {
@@ -164,7 +197,7 @@ async function approve(
           proposal: JSON.stringify({ grantedScopes: input.grantedScopes, expiry: input.expiry ?? null, note: input.note || "" }),
         },
       });
-      if (first.count !== 1) throw new ServiceError("conflict", "This request was already decided.");
+      if (first.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyDecided");
       const requestedScopes = parseScopes(request.requestedScopes);
       const differs = requestedScopes.length !== input.grantedScopes.length || requestedScopes.some((s) => !(input.grantedScopes as string[]).includes(s));
       await recordRequestEvent(tx, { requestId: request.id, kind: "first_approval", actorId: admin.id, actorRole: "admin", body: input.note || null, changes: differs ? { granted: input.grantedScopes } : {} });
@@ -189,7 +222,7 @@ async function approve(
         grantedScopes: serializeScopes(input.grantedScopes),
       },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${(await tx.accessRequest.findUnique({ where: { id: request.id }, select: { status: true } }))?.status ?? "decided"}.`);
+    if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyStatus", undefined, undefined, { status: (await tx.accessRequest.findUnique({ where: { id: request.id }, select: { status: true } }))?.status ?? "decided" });
     // The key policy decides what can be granted, not the checklist: a grant beyond it
     // (say payments:write on a webhook key) throws here and the whole approval rolls back.
     const key = await createIssuedKey(tx, {
@@ -218,18 +251,20 @@ async function recordKeyIssued(
   tx: Tx,
   args: {
     request: { id: string; organizationId: string; keyName: string; requestedScopes: string };
-    admin: CurrentUser;
+    /** Null: the system approved it (an instant sandbox key). */
+    admin: CurrentUser | null;
     key: { id: string; environment: string; type: string; expiresAt: Date | null };
     granted: string[];
     ip: string | null;
-    /** The two-person rule's trace, when the key came from a confirmation. */
-    approval?: { firstApprovedById: string | null; secondApproval: true };
+    /** The two-person rule's trace, or the instant rule's, when that is how the key came. */
+    approval?: { firstApprovedById: string | null; secondApproval: true } | { approvedBy: "system"; rule: "instant_sandbox" };
   },
 ) {
   const { request, admin, key, granted, ip } = args;
+  const actor = admin ? actorOf(admin) : null;
   await recordAudit(tx, {
     action: "request.approved",
-    actor: actorOf(admin),
+    actor,
     organizationId: request.organizationId,
     target: { type: "request", id: request.id },
     metadata: { requestedScopes: parseScopes(request.requestedScopes), grantedScopes: granted, expiresAt: key.expiresAt?.toISOString() ?? null, ...args.approval },
@@ -237,7 +272,7 @@ async function recordKeyIssued(
   });
   await recordAudit(tx, {
     action: "key.issued",
-    actor: actorOf(admin),
+    actor,
     organizationId: request.organizationId,
     target: { type: "key", id: key.id },
     metadata: { requestId: request.id, scopes: granted, environment: key.environment, type: key.type },
@@ -267,16 +302,14 @@ export async function confirmAccessRequest(requestId: string, admin: CurrentUser
   return db.$transaction(async (tx) => {
     const request = await tx.accessRequest.findUnique({ where: { id: requestId } });
     if (!request) throw notFound();
-    if (request.status !== "awaiting_second_approval" || !request.firstApprovedById) throw new ServiceError("conflict", `This request was already ${request.status}.`);
-    if (request.firstApprovedById === admin.id) {
-      throw new ServiceError("forbidden", "You gave the first approval of this request: a different admin must confirm it.");
-    }
+    if (request.status !== "awaiting_second_approval" || !request.firstApprovedById) throw new ServiceError("conflict", "review.errors.alreadyStatus", undefined, undefined, { status: request.status });
+    if (request.firstApprovedById === admin.id) throw new ServiceError("forbidden", "review.errors.ownFirstApproval");
     const proposal = JSON.parse(request.proposal ?? "{}") as { grantedScopes: string[]; expiry: string | null; note: string };
     const updated = await tx.accessRequest.updateMany({
       where: { id: request.id, status: "awaiting_second_approval", firstApprovedById: request.firstApprovedById },
       data: { status: "approved", decidedById: admin.id, decidedAt: new Date(), decisionNote: proposal.note || null, grantedScopes: serializeScopes(proposal.grantedScopes) },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", "This request was already decided.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyDecided");
     const key = await createIssuedKey(tx, {
       organizationId: request.organizationId,
       requestId: request.id,
@@ -302,7 +335,7 @@ export async function rejectAccessRequest(input: z.output<typeof rejectRequestSc
       where: { id: request.id, status: { in: ["pending", "awaiting_second_approval"] } },
       data: { status: "rejected", decidedById: admin.id, decidedAt: new Date(), decisionNote: input.reason },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyStatus", undefined, undefined, { status: request.status });
     await recordRequestEvent(tx, { requestId: request.id, kind: "rejected", actorId: admin.id, actorRole: "admin", body: input.reason });
     await recordAudit(tx, {
       action: "request.rejected",
@@ -332,10 +365,10 @@ export async function requestChanges(input: z.output<typeof requestChangesSchema
     if (!request) throw notFound();
     const rounds = await tx.requestEvent.count({ where: { requestId: request.id, kind: "changes_requested" } });
     if (rounds >= MAX_CHANGE_ROUNDS) {
-      throw new ServiceError("invalid", `This request has gone back to the partner ${rounds} times, the most it can. Approve it (with the scopes you decide) or reject it with a reason.`);
+      throw new ServiceError("invalid", "review.errors.tooManyRounds", undefined, undefined, { rounds });
     }
     const updated = await tx.accessRequest.updateMany({ where: { id: request.id, status: "pending" }, data: { status: "changes_requested" } });
-    if (updated.count !== 1) throw new ServiceError("conflict", `This request was already ${request.status}.`);
+    if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyStatus", undefined, undefined, { status: request.status });
     await recordRequestEvent(tx, { requestId: request.id, kind: "changes_requested", actorId: admin.id, actorRole: "admin", body: input.message });
     await recordAudit(tx, {
       action: "request.changes_requested",
@@ -366,33 +399,33 @@ export async function resubmitAccessRequest(input: ResubmitRequestData, user: Pa
     const request = await tx.accessRequest.findFirst({ where: { id: input.requestId, organizationId: orgId } });
     if (!request) throw notFound();
     if (request.status !== "changes_requested") {
-      throw new ServiceError("conflict", request.status === "pending" ? "This request is already back with COPA." : `This request is ${request.status}; it can no longer be edited.`);
+      throw new ServiceError("conflict", request.status === "pending" ? "review.errors.alreadyBack" : "review.errors.notEditable", undefined, undefined, { status: request.status });
     }
     if (edit.keyName !== request.keyName || edit.keyType !== request.keyType || edit.environment !== request.environment) {
-      throw new ServiceError("invalid", "The key name, type and environment of a request cannot change. Withdraw it and start a new request instead.");
+      throw new ServiceError("invalid", "review.errors.fixedFields");
     }
     const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { copaRun: true } });
-    assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: edit.scopes, organization: org });
+    assertKeyPolicy({ type: request.keyType as KeyType, environment: request.environment as Environment, scopes: edit.scopes, organization: org, policy: await getKeyPolicy(tx) });
     const requestedScopes = serializeScopes(edit.scopes);
     const identical = await tx.accessRequest.findFirst({
       where: { organizationId: orgId, id: { not: request.id }, status: { in: OPEN_STATUSES }, keyName: request.keyName, keyType: request.keyType, environment: request.environment, requestedScopes },
       select: { id: true },
     });
     if (identical) {
-      throw new ServiceError("conflict", `Another open request (${identical.id}) already asks for this key with these scopes. Follow that one instead, or withdraw one of them.`, undefined, { type: "request", id: identical.id });
+      throw new ServiceError("conflict", "review.errors.duplicateOpen", undefined, { type: "request", id: identical.id }, { id: identical.id });
     }
     const changes = diffRequest(
       { useCase: request.useCase, scopes: parseScopes(request.requestedScopes), justifications: parseJustifications(request.justifications) },
       { useCase: edit.useCase, scopes: edit.scopes, justifications: edit.justifications },
     );
     if (isEmptyChange(changes) && !input.message) {
-      throw new ServiceError("invalid", "Nothing changed. Edit the request as COPA asked, or write a message explaining why it should stay as it is.", { form: "Nothing changed" });
+      throw new ServiceError("invalid", "review.errors.nothingChanged", { form: "review.errors.nothingChangedShort" });
     }
     const updated = await tx.accessRequest.updateMany({
       where: { id: request.id, organizationId: orgId, status: "changes_requested" },
       data: { status: "pending", useCase: edit.useCase, requestedScopes, justifications: JSON.stringify(edit.justifications) },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", "This request changed meanwhile. Reload it.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.changedMeanwhile");
     await recordRequestEvent(tx, { requestId: request.id, kind: "resubmitted", actorId: user.id, actorRole: "partner", body: input.message || null, changes });
     await recordAudit(tx, {
       action: "request.resubmitted",

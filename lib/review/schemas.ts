@@ -1,7 +1,2 @@
-import { z } from "zod";
-
-export const reviewSettingsSchema = z.object({
-  twoPersonProductionWrite: z.boolean({ message: "Choose on or off" }),
-  twoPersonSystem: z.boolean({ message: "Choose on or off" }),
-});
-export type ReviewSettingsInput = z.input<typeof reviewSettingsSchema>;
+// The key policy edit's schema lives beside the policy (lib/keys/policy-schema.ts).
+export { keyPolicySchema, type KeyPolicyInput } from "@/lib/keys/policy-schema";

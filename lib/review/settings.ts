@@ -1,9 +1,9 @@
-// The review rules admins configure (issue 11): which grants need a second, different
-// admin to confirm before a key exists. One row ("default"); absent means the defaults.
-// Changes are audited with their before and after, in the same transaction.
-import { recordAudit } from "@/lib/audit";
-import type { CurrentUser } from "@/lib/auth/session";
-import { db, type Tx } from "@/lib/db";
+// The review rules (issue 11): which grants need a second, different admin to confirm
+// before a key exists. They are part of the key policy admins edit at /admin/policy
+// (lib/keys/policy-store.ts); this module reads them from it and states the rule.
+import type { db, Tx } from "@/lib/db";
+import type { EditableKeyPolicy } from "@/lib/keys/policy";
+import { getKeyPolicy } from "@/lib/keys/policy-store";
 import { getScope } from "@/lib/scopes/catalog";
 
 export type ReviewSettings = {
@@ -15,9 +15,12 @@ export type ReviewSettings = {
 
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { twoPersonProductionWrite: true, twoPersonSystem: true };
 
-export async function getReviewSettings(client: Tx | typeof db = db): Promise<ReviewSettings> {
-  const row = await client.reviewSettings.findUnique({ where: { id: "default" } });
-  return row ? { twoPersonProductionWrite: row.twoPersonProductionWrite, twoPersonSystem: row.twoPersonSystem } : DEFAULT_REVIEW_SETTINGS;
+export function reviewSettingsOf(policy: EditableKeyPolicy): ReviewSettings {
+  return { twoPersonProductionWrite: policy.twoPerson.productionWrite, twoPersonSystem: policy.twoPerson.system };
+}
+
+export async function getReviewSettings(client?: Tx | typeof db): Promise<ReviewSettings> {
+  return reviewSettingsOf(await getKeyPolicy(client));
 }
 
 /**
@@ -31,26 +34,4 @@ export function secondApprovalReason(settings: ReviewSettings, grant: { type: st
     return `A production key with a write scope (${writes.join(", ")}) needs a second admin's confirmation.`;
   }
   return null;
-}
-
-export async function updateReviewSettings(input: ReviewSettings, admin: CurrentUser, ip: string | null) {
-  await db.$transaction(async (tx) => {
-    const before = await getReviewSettings(tx);
-    await tx.reviewSettings.upsert({
-      where: { id: "default" },
-      create: { id: "default", ...input, updatedById: admin.id },
-      update: { ...input, updatedById: admin.id },
-    });
-    await recordAudit(tx, {
-      action: "review_settings.changed",
-      actor: { id: admin.id, email: admin.email },
-      metadata: {
-        twoPersonProductionWrite: input.twoPersonProductionWrite,
-        twoPersonSystem: input.twoPersonSystem,
-        wasTwoPersonProductionWrite: before.twoPersonProductionWrite,
-        wasTwoPersonSystem: before.twoPersonSystem,
-      },
-      ip,
-    });
-  });
 }

@@ -93,7 +93,7 @@ describe("ask for changes, edit, resubmit, approve", () => {
 
   it("refuses a resubmission with nothing changed and no message, writing nothing", async () => {
     const { owner, requestId } = await sentBack();
-    await expect(resubmitAccessRequest(edit(requestId), owner, null)).rejects.toMatchObject({ code: "invalid", message: /Nothing changed/ });
+    await expect(resubmitAccessRequest(edit(requestId), owner, null)).rejects.toMatchObject({ code: "invalid", message: "review.errors.nothingChanged" });
     expect((await db.accessRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("changes_requested");
     // A message alone is an answer.
     await resubmitAccessRequest(edit(requestId, {}, "All branches; the request is complete as it is."), owner, null);
@@ -102,7 +102,7 @@ describe("ask for changes, edit, resubmit, approve", () => {
 
   it("refuses to change the key name, type or environment, and applies the key policy to the edit", async () => {
     const { owner, requestId } = await sentBack();
-    await expect(resubmitAccessRequest(edit(requestId, { environment: "production" }), owner, null)).rejects.toMatchObject({ code: "invalid", message: /cannot change/ });
+    await expect(resubmitAccessRequest(edit(requestId, { environment: "production" }), owner, null)).rejects.toMatchObject({ code: "invalid", message: "review.errors.fixedFields" });
     await expect(resubmitAccessRequest(edit(requestId, { keyName: "Other name" }), owner, null)).rejects.toMatchObject({ code: "invalid" });
     // A scope this key type may not hold, sent past the schema as a hand-made call could.
     const webhook = await makePartner();
@@ -157,7 +157,7 @@ describe("ask for changes, edit, resubmit, approve", () => {
       await requestChanges({ requestId: id, message: `Round ${round}: more detail please.` }, admin, null);
       await resubmitAccessRequest(edit(id, {}, `Answer ${round}`), owner, null);
     }
-    await expect(requestChanges({ requestId: id, message: "One more round, please." }, admin, null)).rejects.toMatchObject({ code: "invalid", message: /Approve it .* or reject it/ });
+    await expect(requestChanges({ requestId: id, message: "One more round, please." }, admin, null)).rejects.toMatchObject({ code: "invalid", message: "review.errors.tooManyRounds" });
     expect((await getRequestThread(id, "admin")).length).toBe(2 * MAX_CHANGE_ROUNDS);
   });
 });

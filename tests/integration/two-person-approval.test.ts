@@ -9,12 +9,13 @@ vi.mock("next/headers", async () => (await import("../support/request")).nextHea
 const { actAs, cookieJar } = await import("../support/request");
 
 const { approveRequestAction, confirmRequestAction, rejectRequestAction } = await import("@/app/(admin)/admin/requests/[id]/actions");
-const { updateReviewSettingsAction } = await import("@/lib/review/actions");
+const { updateKeyPolicyAction } = await import("@/lib/review/actions");
+const { getKeyPolicy, updateKeyPolicy } = await import("@/lib/keys/policy-store");
 const { db } = await import("@/lib/db");
 const { accessRequestSchema, approveRequestSchema } = await import("@/lib/requests/schemas");
 const { approveAccessRequest, approveOrRecordFirstApproval, confirmAccessRequest, submitAccessRequest } = await import("@/lib/requests/service");
 const { getRequestThread } = await import("@/lib/requests/thread");
-const { getReviewSettings, secondApprovalReason, updateReviewSettings } = await import("@/lib/review/settings");
+const { getReviewSettings, secondApprovalReason } = await import("@/lib/review/settings");
 const { makeAdmin, makePartner } = await import("../support/factories");
 
 afterEach(() => cookieJar.clear());
@@ -119,18 +120,21 @@ describe("configurable, audited", () => {
   it("an admin turns the production rule off: one admin then suffices; the change is audited; partners cannot change it", async () => {
     const admin = await makeAdmin();
     const partner = await makePartner();
+    // The rules are part of the key policy (/admin/policy, lib/keys/policy-store.ts).
+    const original = await getKeyPolicy();
+    const relaxed = { ...original, twoPerson: { productionWrite: false, system: true } };
     await actAs(partner);
-    expect(await updateReviewSettingsAction({ twoPersonProductionWrite: false, twoPersonSystem: true })).toMatchObject({ ok: false });
+    expect(await updateKeyPolicyAction(relaxed)).toMatchObject({ ok: false });
     await actAs(admin);
-    expect(await updateReviewSettingsAction({ twoPersonProductionWrite: false, twoPersonSystem: true })).toEqual({ ok: true, data: null });
+    expect(await updateKeyPolicyAction(relaxed)).toEqual({ ok: true, data: { changed: ["twoPerson.productionWrite"] } });
     try {
       expect(await getReviewSettings()).toEqual({ twoPersonProductionWrite: false, twoPersonSystem: true });
-      const event = await db.auditEvent.findFirstOrThrow({ where: { action: "review_settings.changed" }, orderBy: { createdAt: "desc" } });
-      expect(JSON.parse(event.metadata)).toMatchObject({ twoPersonProductionWrite: false, wasTwoPersonProductionWrite: true });
+      const event = await db.auditEvent.findFirstOrThrow({ where: { action: "key_policy.changed" }, orderBy: { createdAt: "desc" } });
+      expect(JSON.parse(event.metadata)).toMatchObject({ changed: ["twoPerson.productionWrite"] });
       const { requestId } = await productionWriteRequest();
       expect((await approveAccessRequest(approveRequestSchema.parse({ requestId, grantedScopes: ["payments:write"] }), admin, null)).keyId).toEqual(expect.any(String));
     } finally {
-      await updateReviewSettings({ twoPersonProductionWrite: true, twoPersonSystem: true }, admin, null);
+      await updateKeyPolicy(original, admin, null);
     }
   });
 });

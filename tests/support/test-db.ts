@@ -54,3 +54,19 @@ export async function createPostgresDatabase(serverUrl = process.env.TEST_POSTGR
 export async function createTestDatabase(engine = process.env.TEST_DB_ENGINE ?? "sqlite"): Promise<string> {
   return engine === "postgres" ? createPostgresDatabase() : createSqliteDatabase();
 }
+
+/** Stores the default key policy with instant sandbox keys off (see integration-setup.ts). */
+export async function turnInstantSandboxKeysOff(url: string): Promise<void> {
+  const { DEFAULT_KEY_POLICY } = await import("@/lib/keys/policy");
+  const document = JSON.stringify({ ...DEFAULT_KEY_POLICY, instantSandbox: { ...DEFAULT_KEY_POLICY.instantSandbox, enabled: false } });
+  if (url.startsWith("file:")) {
+    const sqlite = new Database(url.slice("file:".length));
+    sqlite.prepare(`INSERT INTO "KeyPolicySettings" ("id", "document", "updatedAt") VALUES ('default', ?, ?)`).run(document, new Date().toISOString());
+    sqlite.close();
+    return;
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`INSERT INTO "KeyPolicySettings" ("id", "document", "updatedAt") VALUES ('default', $1, now())`, [document]);
+  await client.end();
+}

@@ -1,20 +1,8 @@
-import type { Metadata } from "next";
-import { Card, PageHeader } from "@/components/ui/card";
+import { redirect } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/session";
-import { getReviewSettings } from "@/lib/review/settings";
-import { ReviewRulesForm } from "./_components/review-rules-form";
 
-export const metadata: Metadata = { title: "Review rules" };
-
+// The review rules are part of the key policy now (issue 11): one page edits all of it.
 export default async function ReviewRulesPage() {
   await requireAdminPage();
-  const settings = await getReviewSettings();
-  return (
-    <>
-      <PageHeader title="Review rules" description="Which grants need two admins. The first admin's approval is recorded; the key exists only once a different admin confirms it." />
-      <Card className="p-4 sm:p-5">
-        <ReviewRulesForm initial={settings} />
-      </Card>
-    </>
-  );
+  redirect("/admin/policy");
 }

@@ -13,6 +13,7 @@ import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
 import { ENVIRONMENTS, KEY_TYPES, type KeyType } from "@/lib/keys/key-types";
 import { KeyHistory } from "@/components/keys/key-history";
+import { KeyExpiryNotice } from "@/components/keys/expiry-notice";
 import { allowedScopes } from "@/lib/keys/policy";
 import { getKeyHistory, getPendingScopeChange } from "@/lib/keys/scope-changes";
 import { getOrganizationKey } from "@/lib/keys/service";
@@ -87,6 +88,7 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
           revokedReason={key.revokedReason}
           successor={key.rotatedTo}
         />
+        <KeyExpiryNotice keyRow={key} state={status.state} canManage={canManage} />
         {predecessor && (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Replaces{" "}
