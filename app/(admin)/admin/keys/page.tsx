@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EnvironmentBadge, KeyStateBadge, keyTypeLabel, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { OrganizationFilter } from "@/components/admin/organization-filter";
@@ -28,8 +29,8 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
   const filters = parseKeyFilters(await searchParams);
   const now = new Date();
   const [result, org] = await Promise.all([listKeysForAdmin(filters, now), getOrganizationOption(filters.org)]);
-  const filtered = !!(filters.state || filters.env || filters.org);
-  const href = (page: number) => hrefWith("/admin/keys", { state: filters.state, env: filters.env, org: filters.org, page });
+  const filtered = !!(filters.state || filters.env || filters.org || filters.expiring);
+  const href = (page: number) => hrefWith("/admin/keys", { state: filters.state, env: filters.env, org: filters.org, expiring: filters.expiring, page });
   return (
     <>
       <PageHeader title="API keys" description="Every key across organisations, newest first. Only masks are stored; no one can see a full key again." />
@@ -37,7 +38,9 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
         <FilterSelect name="state" label="State" value={filters.state} options={STATE_OPTIONS} allLabel="All states" />
         <FilterSelect name="env" label="Environment" value={filters.env} options={ENVIRONMENTS.map((e) => ({ value: e.id, label: e.label }))} allLabel="All environments" />
         <OrganizationFilter key={org?.id ?? "all"} name="org" label="Organisation" selected={org} />
+        {filters.expiring && <input type="hidden" name="expiring" value={filters.expiring} />}
       </FilterBar>
+      {filters.expiring && <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">{(await getTranslations("queue"))("metrics.expiring.title", { days: Number(filters.expiring) })}</p>}
       {result.rows.length === 0 ? (
         <EmptyState title={filtered ? "No keys match these filters" : "No keys yet"}>
           {filtered ? <Link className="underline" href="/admin/keys">Show all keys</Link> : "A key appears here when a request is approved."}
