@@ -122,10 +122,10 @@ test("queue filters combine and live in the URL: type, environment, scope, age a
 
   await page.goto(`/admin/requests?status=pending&org=${partner.organizationId}`);
   await expect(page.getByTestId("request-row")).toHaveCount(3);
-  await page.getByLabel("Key type").selectOption("webhook");
-  await page.getByLabel("Environment").selectOption("sandbox");
-  await page.getByLabel("Scope").selectOption("members:read");
-  await page.getByLabel("Age").selectOption({ label: "Older than 3 days" });
+  await page.getByLabel("Key type", { exact: true }).selectOption("webhook");
+  await page.getByLabel("Environment", { exact: true }).selectOption("sandbox");
+  await page.getByLabel("Scope", { exact: true }).selectOption("members:read");
+  await page.getByLabel("Age", { exact: true }).selectOption({ label: "Older than 3 days" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/type=webhook/);
   const url = new URL(page.url());
@@ -137,7 +137,7 @@ test("queue filters combine and live in the URL: type, environment, scope, age a
 
   // A shared or reloaded URL shows the same list with the same filters chosen; a status tab keeps them.
   await page.reload();
-  await expect(page.getByLabel("Scope")).toHaveValue("members:read");
+  await expect(page.getByLabel("Scope", { exact: true })).toHaveValue("members:read");
   await expect(page.getByRole("combobox", { name: "Organisation" })).toHaveValue(partner.organizationName);
   await page.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: /^All/ }).click();
   await expect(page).toHaveURL(/scope=members%3Aread/);
@@ -174,6 +174,7 @@ test("bulk reject with one reason: each selected request rejected, the result an
 test("overview metrics link to the lists behind them, in three languages", async ({ adminPage: page, createPartner }) => {
   const partner = await createPartner();
   const old = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Ancient ${tag()}`, scopes: ["cooperatives:read", "loans:read"], ageDays: 45 });
+  await factory("submitRequest", { userId: partner.userId, scopes: ["cooperatives:read"] });
   await page.goto("/admin");
   const ages = page.getByRole("figure", { name: /pending requests? by age/ });
   const over30 = ages.getByTestId("age-30+");
@@ -181,7 +182,7 @@ test("overview metrics link to the lists behind them, in three languages", async
   expect(shown).toBeGreaterThanOrEqual(1);
   await over30.getByRole("link", { name: "Over 30 days" }).click();
   await expect(page).toHaveURL(/\/admin\/requests\?status=pending&age=30%2B$/);
-  await expect(page.getByLabel("Age")).toHaveValue("30+");
+  await expect(page.getByLabel("Age", { exact: true })).toHaveValue("30+");
   await expect(page.getByText(old.keyName)).toBeVisible();
   // The figure counts exactly the rows the list holds.
   await expect(page.getByRole("table", { name: /Access requests/ })).toHaveAccessibleName(`Access requests (${shown} in all)`);

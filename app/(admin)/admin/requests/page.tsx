@@ -37,7 +37,8 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const filtered = !!(filters.org || filters.type || filters.env || filters.scope || filters.age || filters.decided);
   // Bulk decisions apply to pending requests, so the checkboxes appear on the pending list.
-  const bulk = filters.status === "pending" && result.rows.length > 0;
+  // The form stays mounted when a decision empties the page, so its result stays shown.
+  const bulk = filters.status === "pending";
   return (
     <>
       <PageHeader title={t("list.title")} description={filters.status === "pending" ? t("list.descriptionPending") : t("list.descriptionAll")} />
@@ -65,6 +66,11 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
           </Link>
         </p>
       )}
+      {bulk && (
+        <ClientMessages namespaces={["queue"]}>
+          <BulkDecisions rowCount={result.rows.length} />
+        </ClientMessages>
+      )}
       {result.rows.length === 0 ? (
         <EmptyState title={filters.status || filtered ? t("list.emptyFiltered") : t("list.empty")}>
           {filters.status || filtered ? (
@@ -77,11 +83,6 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
         </EmptyState>
       ) : (
         <>
-          {bulk && (
-            <ClientMessages namespaces={["queue"]}>
-              <BulkDecisions rowCount={result.rows.length} />
-            </ClientMessages>
-          )}
           <DataTable caption={t("list.caption", { total: result.total })}>
             <THead>
               {bulk && (

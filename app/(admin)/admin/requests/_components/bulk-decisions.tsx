@@ -94,7 +94,7 @@ export function BulkDecisions({ rowCount }: { rowCount: number }) {
   }
 
   return (
-    <div className="mb-4 space-y-3">
+    <div className={rowCount > 0 || result ? "mb-4 space-y-3" : ""}>
       {result && (
         <Alert tone={result.counts.failed ? "warning" : "success"} title={t("bulk.resultTitle")} focusOnMount key={JSON.stringify(result)}>
           <p data-testid="bulk-summary">{summaryText(result)}</p>
@@ -112,54 +112,56 @@ export function BulkDecisions({ rowCount }: { rowCount: number }) {
           )}
         </Alert>
       )}
-      <form
-        id={BULK_FORM_ID}
-        aria-labelledby={`${id}-title`}
-        onSubmit={(e) => e.preventDefault()}
-        className="rounded-lg border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
-      >
-        <h2 id={`${id}-title`} className="sr-only">
-          {t("bulk.title")}
-        </h2>
-        <div className="flex flex-wrap items-center gap-3">
-          <label className="inline-flex min-h-6 items-center gap-2 text-sm">
-            <input ref={allRef} type="checkbox" className="h-5 w-5 rounded border-zinc-400" onChange={(e) => selectAll(e.target.checked)} />
-            {t("bulk.selectAll")}
-          </label>
-          <span className="text-sm text-zinc-600 tabular-nums dark:text-zinc-400" aria-live="polite">
-            {t("bulk.selected", { count: selected, max: BULK_MAX })}
-          </span>
-          <div className="flex flex-wrap gap-2 sm:ml-auto">
-            <Button type="button" size="sm" disabled={selected === 0 || pending} onClick={() => setMode("approve")}>
-              {t("bulk.approve")}
-            </Button>
-            <Button type="button" size="sm" variant="secondary" disabled={selected === 0 || pending} aria-expanded={mode === "reject"} aria-controls={`${id}-reject`} onClick={() => setMode(mode === "reject" ? "idle" : "reject")}>
-              {t("bulk.reject")}
-            </Button>
+      {rowCount > 0 && (
+        <form
+          id={BULK_FORM_ID}
+          aria-labelledby={`${id}-title`}
+          onSubmit={(e) => e.preventDefault()}
+          className="rounded-lg border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <h2 id={`${id}-title`} className="sr-only">
+            {t("bulk.title")}
+          </h2>
+          <div className="flex flex-wrap items-center gap-3">
+            <label className="inline-flex min-h-6 items-center gap-2 text-sm">
+              <input ref={allRef} type="checkbox" className="h-5 w-5 rounded border-zinc-400" onChange={(e) => selectAll(e.target.checked)} />
+              {t("bulk.selectAll")}
+            </label>
+            <span className="text-sm text-zinc-600 tabular-nums dark:text-zinc-400" aria-live="polite">
+              {t("bulk.selected", { count: selected, max: BULK_MAX })}
+            </span>
+            <div className="flex flex-wrap gap-2 sm:ml-auto">
+              <Button type="button" size="sm" disabled={selected === 0 || pending} onClick={() => setMode("approve")}>
+                {t("bulk.approve")}
+              </Button>
+              <Button type="button" size="sm" variant="secondary" disabled={selected === 0 || pending} aria-expanded={mode === "reject"} aria-controls={`${id}-reject`} onClick={() => setMode(mode === "reject" ? "idle" : "reject")}>
+                {t("bulk.reject")}
+              </Button>
+            </div>
           </div>
-        </div>
-        {mode === "reject" && (
-          <div id={`${id}-reject`} className="mt-3 space-y-3">
-            <TextAreaField
-              label={t("bulk.reasonLabel")}
-              hint={t("bulk.reasonHint")}
-              rows={3}
-              value={reason}
-              error={reasonError ?? undefined}
-              onChange={(e) => setReason(e.target.value)}
-              autoFocus
-            />
-            <Button type="button" variant="danger" size="sm" pending={pending} disabled={selected === 0} onClick={() => run("reject")}>
-              {t("bulk.rejectConfirm", { count: selected })}
-            </Button>
-          </div>
-        )}
-        {error && mode !== "approve" && (
-          <div className="mt-3">
-            <Alert tone="error">{error}</Alert>
-          </div>
-        )}
-      </form>
+          {mode === "reject" && (
+            <div id={`${id}-reject`} className="mt-3 space-y-3">
+              <TextAreaField
+                label={t("bulk.reasonLabel")}
+                hint={t("bulk.reasonHint")}
+                rows={3}
+                value={reason}
+                error={reasonError ?? undefined}
+                onChange={(e) => setReason(e.target.value)}
+                autoFocus
+              />
+              <Button type="button" variant="danger" size="sm" pending={pending} disabled={selected === 0} onClick={() => run("reject")}>
+                {t("bulk.rejectConfirm", { count: selected })}
+              </Button>
+            </div>
+          )}
+          {error && mode !== "approve" && (
+            <div className="mt-3">
+              <Alert tone="error">{error}</Alert>
+            </div>
+          )}
+        </form>
+      )}
       <ConfirmDialog
         open={mode === "approve"}
         onClose={() => setMode("idle")}
