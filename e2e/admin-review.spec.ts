@@ -116,20 +116,20 @@ test("beside a request: the organisation's keys and past requests; a decided req
 test("queue filters combine and live in the URL: type, environment, scope, age and organisation @ui", async ({ adminPage: page, createPartner }) => {
   const partner = await createPartner();
   const t = tag();
-  const wanted = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Hooks ${t}`, keyType: "webhook", environment: "sandbox", scopes: ["cooperatives:read", "members:read"], ageDays: 5 });
-  const young = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Young ${t}`, keyType: "webhook", environment: "sandbox", scopes: ["cooperatives:read", "members:read"] });
+  const wanted = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Hooks ${t}`, keyType: "webhook", environment: "sandbox", scopes: ["webhooks:receive"], ageDays: 5 });
+  const young = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Young ${t}`, keyType: "webhook", environment: "sandbox", scopes: ["webhooks:receive"] });
   const other = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Prod ${t}`, environment: "production", scopes: ["cooperatives:read"], ageDays: 5 });
 
   await page.goto(`/admin/requests?status=pending&org=${partner.organizationId}`);
   await expect(page.getByTestId("request-row")).toHaveCount(3);
-  await page.getByLabel("Key type", { exact: true }).selectOption("webhook");
-  await page.getByLabel("Environment", { exact: true }).selectOption("sandbox");
-  await page.getByLabel("Scope", { exact: true }).selectOption("members:read");
-  await page.getByLabel("Age", { exact: true }).selectOption({ label: "Older than 3 days" });
+  await page.getByRole("combobox", { name: /^Key type/ }).selectOption("webhook");
+  await page.getByRole("combobox", { name: /^Environment/ }).selectOption("sandbox");
+  await page.getByRole("combobox", { name: /^Scope/ }).selectOption("webhooks:receive");
+  await page.getByRole("combobox", { name: /^Age/ }).selectOption({ label: "Older than 3 days" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/type=webhook/);
   const url = new URL(page.url());
-  expect(Object.fromEntries(url.searchParams)).toEqual({ status: "pending", org: partner.organizationId, type: "webhook", env: "sandbox", scope: "members:read", age: "3+" });
+  expect(Object.fromEntries(url.searchParams)).toEqual({ status: "pending", org: partner.organizationId, type: "webhook", env: "sandbox", scope: "webhooks:receive", age: "3+" });
   await expect(page.getByTestId("request-row")).toHaveCount(1);
   await expect(page.getByTestId("request-row")).toContainText(wanted.keyName);
   await expect(page.getByText(young.keyName)).toBeHidden();
@@ -137,10 +137,10 @@ test("queue filters combine and live in the URL: type, environment, scope, age a
 
   // A shared or reloaded URL shows the same list with the same filters chosen; a status tab keeps them.
   await page.reload();
-  await expect(page.getByLabel("Scope", { exact: true })).toHaveValue("members:read");
+  await expect(page.getByRole("combobox", { name: /^Scope/ })).toHaveValue("webhooks:receive");
   await expect(page.getByRole("combobox", { name: "Organisation" })).toHaveValue(partner.organizationName);
   await page.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: /^All/ }).click();
-  await expect(page).toHaveURL(/scope=members%3Aread/);
+  await expect(page).toHaveURL(/scope=webhooks%3Areceive/);
   await expect(page.getByTestId("request-row")).toHaveCount(1);
 });
 
@@ -182,7 +182,7 @@ test("overview metrics link to the lists behind them, in three languages", async
   expect(shown).toBeGreaterThanOrEqual(1);
   await over30.getByRole("link", { name: "Over 30 days" }).click();
   await expect(page).toHaveURL(/\/admin\/requests\?status=pending&age=30%2B$/);
-  await expect(page.getByLabel("Age", { exact: true })).toHaveValue("30+");
+  await expect(page.getByRole("combobox", { name: /^Age/ })).toHaveValue("30+");
   await expect(page.getByText(old.keyName)).toBeVisible();
   // The figure counts exactly the rows the list holds.
   await expect(page.getByRole("table", { name: /Access requests/ })).toHaveAccessibleName(`Access requests (${shown} in all)`);
