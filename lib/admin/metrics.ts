@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { SCOPES } from "@/lib/scopes";
 import { AGE_BUCKETS, ageWindow, type AgeRangeId } from "./filters";
-import { expiringWhere, requestedScopeWhere } from "./queries";
+import { expiringWhere } from "./queries";
 
 const DAY_MS = 86_400_000;
 
@@ -117,12 +117,23 @@ export async function getDecisionsByOutcome(days: MetricWindow, now = new Date()
 
 /**
  * The scopes most asked for by requests submitted in the last SCOPE_WINDOW_DAYS days: one
- * count per catalogue scope (a fixed, small number of queries), highest first.
+ * pass over the window counting every catalogue scope at once (a scope list is
+ * space-separated, so " list " contains " scope " exactly when it holds the scope; scope
+ * ids hold no LIKE wildcards), highest first. The queue's scope filter
+ * (requestedScopeWhere) matches the same rows, so each bar links to its list.
  */
 export async function getTopRequestedScopes(now = new Date(), take = TOP_SCOPES_SHOWN): Promise<{ scope: string; count: number }[]> {
-  const window = ageWindow("0-30", now);
-  const counts = await Promise.all(SCOPES.map((s) => db.accessRequest.count({ where: { AND: [{ createdAt: window }, requestedScopeWhere(s.id)] } })));
-  return SCOPES.map((s, i) => ({ scope: s.id, count: counts[i] }))
+  const since = ageWindow("0-30", now).gt!;
+  const isPostgres = getEnv().isPostgres;
+  const p = (i: number) => (isPostgres ? `$${i}` : "?");
+  const sums = SCOPES.map((_, i) => `COALESCE(SUM(CASE WHEN (' ' || "requestedScopes" || ' ') LIKE ${p(i + 1)} THEN 1 ELSE 0 END), 0) AS "s${i}"`).join(", ");
+  const sinceParam = isPostgres ? `${p(SCOPES.length + 1)}::timestamp` : p(SCOPES.length + 1);
+  const [row] = await db.$queryRawUnsafe<Record<string, number | bigint | string>[]>(
+    `SELECT ${sums} FROM "AccessRequest" WHERE "createdAt" > ${sinceParam} AND "createdAt" <= ${isPostgres ? `${p(SCOPES.length + 2)}::timestamp` : p(SCOPES.length + 2)}`,
+    ...SCOPES.map((s) => `% ${s.id} %`),
+    ...[since, now].map((d) => (isPostgres ? d.toISOString() : d.toISOString().replace("Z", "+00:00"))),
+  );
+  return SCOPES.map((s, i) => ({ scope: s.id, count: Number(row?.[`s${i}`] ?? 0) }))
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count || a.scope.localeCompare(b.scope))
     .slice(0, take);
