@@ -112,3 +112,95 @@ test("beside a request: the organisation's keys and past requests; a decided req
   const response = await adminPage.goto("/admin/requests/00000000-0000-4000-8000-000000000000");
   expect(response?.status()).toBe(404);
 });
+
+test("queue filters combine and live in the URL: type, environment, scope, age and organisation @ui", async ({ adminPage: page, createPartner }) => {
+  const partner = await createPartner();
+  const t = tag();
+  const wanted = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Hooks ${t}`, keyType: "webhook", environment: "sandbox", scopes: ["webhooks:receive"], ageDays: 5 });
+  const young = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Young ${t}`, keyType: "webhook", environment: "sandbox", scopes: ["webhooks:receive"] });
+  const other = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Prod ${t}`, environment: "production", scopes: ["cooperatives:read"], ageDays: 5 });
+
+  await page.goto(`/admin/requests?status=pending&org=${partner.organizationId}`);
+  await expect(page.getByTestId("request-row")).toHaveCount(3);
+  await page.getByRole("combobox", { name: /^Key type/ }).selectOption("webhook");
+  await page.getByRole("combobox", { name: /^Environment/ }).selectOption("sandbox");
+  await page.getByRole("combobox", { name: /^Scope/ }).selectOption("webhooks:receive");
+  await page.getByRole("combobox", { name: /^Age/ }).selectOption({ label: "Older than 3 days" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/type=webhook/);
+  const url = new URL(page.url());
+  expect(Object.fromEntries(url.searchParams)).toEqual({ status: "pending", org: partner.organizationId, type: "webhook", env: "sandbox", scope: "webhooks:receive", age: "3+" });
+  await expect(page.getByTestId("request-row")).toHaveCount(1);
+  await expect(page.getByTestId("request-row")).toContainText(wanted.keyName);
+  await expect(page.getByText(young.keyName)).toBeHidden();
+  await expect(page.getByText(other.keyName)).toBeHidden();
+
+  // A shared or reloaded URL shows the same list with the same filters chosen; a status tab keeps them.
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: /^Scope/ })).toHaveValue("webhooks:receive");
+  await expect(page.getByRole("combobox", { name: "Organisation" })).toHaveValue(partner.organizationName);
+  await page.getByRole("navigation", { name: "Filter by status" }).getByRole("link", { name: /^All/ }).click();
+  await expect(page).toHaveURL(/scope=webhooks%3Areceive/);
+  await expect(page.getByTestId("request-row")).toHaveCount(1);
+});
+
+test("bulk reject with one reason: each selected request rejected, the result announced and focused", async ({ adminPage: page, createPartner }) => {
+  const partner = await createPartner();
+  const requests = await Promise.all([0, 1, 2].map(() => factory<{ requestId: string; keyName: string }>("submitRequest", { userId: partner.userId })));
+  await page.goto(`/admin/requests?status=pending&org=${partner.organizationId}`);
+  await expect(page.getByTestId("request-row")).toHaveCount(3);
+  await page.getByLabel(`Select ${requests[0].keyName} from ${partner.organizationName}`).check();
+  await page.getByLabel(`Select ${requests[1].keyName} from ${partner.organizationName}`).check();
+  await expect(page.getByText("2 selected (at most 50)")).toBeVisible();
+
+  await page.getByRole("button", { name: "Reject with one reason" }).click();
+  const reason = page.getByLabel("Reason for every selected request");
+  await expect(reason).toBeFocused();
+  await page.getByRole("button", { name: "Reject 2 requests" }).click();
+  await expect(page.getByText("Give the partners a reason (at least 10 characters).")).toBeVisible();
+  await reason.fill("We need the data protection agreement first.");
+  await page.getByRole("button", { name: "Reject 2 requests" }).click();
+
+  const result = page.getByRole("status").filter({ hasText: "Bulk decision done" });
+  await expect(result).toBeFocused();
+  await expect(result).toContainText("0 approved, 0 awaiting a second admin's confirmation, 2 rejected, 0 failed.");
+  // The rejected ones leave the pending list; the third stays.
+  await expect(page.getByTestId("request-row")).toHaveCount(1);
+  await expect(page.getByTestId("request-row")).toContainText(requests[2].keyName);
+  for (const r of requests.slice(0, 2)) expect(await requestState(r.requestId)).toMatchObject({ status: "rejected", decisionNote: "We need the data protection agreement first.", keys: 0 });
+  expect(await requestState(requests[2].requestId)).toMatchObject({ status: "pending" });
+});
+
+test("overview metrics link to the lists behind them, in three languages", async ({ adminPage: page, createPartner }) => {
+  const partner = await createPartner();
+  const old = await factory<{ keyName: string }>("submitRequest", { userId: partner.userId, keyName: `Ancient ${tag()}`, scopes: ["cooperatives:read", "loans:read"], ageDays: 45 });
+  await factory("submitRequest", { userId: partner.userId, scopes: ["cooperatives:read"] });
+  await page.goto("/admin");
+  const ages = page.getByRole("figure", { name: /pending requests? by age/ });
+  const over30 = ages.getByTestId("age-30+");
+  const shown = Number((await over30.getByRole("cell").innerText()).replace(/\D/g, ""));
+  expect(shown).toBeGreaterThanOrEqual(1);
+  await over30.getByRole("link", { name: "Over 30 days" }).click();
+  await expect(page).toHaveURL(/\/admin\/requests\?status=pending&age=30%2B$/);
+  await expect(page.getByRole("combobox", { name: /^Age/ })).toHaveValue("30+");
+  await expect(page.getByText(old.keyName)).toBeVisible();
+  // The figure counts exactly the rows the list holds.
+  await expect(page.getByRole("table", { name: /Access requests/ })).toHaveAccessibleName(`Access requests (${shown} in all)`);
+
+  await page.goto("/admin");
+  await page.getByRole("figure", { name: "Most requested scopes" }).getByRole("link", { name: "cooperatives:read" }).click();
+  await expect(page).toHaveURL(/scope=cooperatives%3Aread&age=0-30/);
+  await page.goto("/admin");
+  await page.getByTestId("expiring-keys").click();
+  await expect(page).toHaveURL(/\/admin\/keys\?state=active&expiring=30$/);
+  await expect(page.getByText("Keys expiring in the next 30 days")).toBeVisible();
+
+  for (const [locale, heading] of [["fr", "Vue d’ensemble de l’administration"], ["rw", "Incamake y’ubuyobozi"]] as const) {
+    await page.context().addCookies([{ name: "copa-locale", value: locale, url: new URL(page.url()).origin }]);
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+    await expect(page.locator("main")).not.toContainText("⟦");
+    await page.goto("/admin/requests?status=pending");
+    await expect(page.locator("main")).not.toContainText("⟦");
+  }
+});

@@ -9,7 +9,7 @@ import { keyStateWhere } from "@/lib/keys/where";
 import { requestListSelect } from "@/lib/requests/service";
 import { paged, pageWindow } from "@/lib/paging";
 import { containsAnyCase } from "@/lib/search";
-import { AUDIT_PAGE_SIZE, type AuditFilters, type KeyFilters, type OrganizationFilters, type RequestFilters, type UserFilters } from "./filters";
+import { ageWindow, AUDIT_PAGE_SIZE, type AuditFilters, type KeyFilters, type OrganizationFilters, type RequestFilters, type UserFilters } from "./filters";
 
 
 // ---- overview -------------------------------------------------------------------------
@@ -35,11 +35,38 @@ const adminRequestListSelect = {
   organization: { select: { id: true, legalName: true, kind: true, suspendedAt: true } },
 } as const;
 
-export async function listRequestsForAdmin(filters: RequestFilters) {
-  const where: Prisma.AccessRequestWhereInput = {
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.org ? { organizationId: filters.org } : {}),
+/**
+ * A request whose space-separated scope list (lib/scopes serializeScopes) holds `scope`:
+ * alone, first, last or in between. Plain LIKEs, the same on SQLite and PostgreSQL.
+ */
+export function requestedScopeWhere(scope: string): Prisma.AccessRequestWhereInput {
+  return {
+    OR: [
+      { requestedScopes: scope },
+      { requestedScopes: { startsWith: `${scope} ` } },
+      { requestedScopes: { endsWith: ` ${scope}` } },
+      { requestedScopes: { contains: ` ${scope} ` } },
+    ],
   };
+}
+
+/** The queue's filters as a query; every filter combines with the others. */
+export function adminRequestWhere(filters: Omit<RequestFilters, "page">, now = new Date()): Prisma.AccessRequestWhereInput {
+  return {
+    AND: [
+      filters.status ? { status: filters.status } : {},
+      filters.org ? { organizationId: filters.org } : {},
+      filters.type ? { keyType: filters.type } : {},
+      filters.env ? { environment: filters.env } : {},
+      filters.scope ? requestedScopeWhere(filters.scope) : {},
+      filters.age ? { createdAt: ageWindow(filters.age, now) } : {},
+      filters.decided ? { decidedAt: { gte: new Date(now.getTime() - Number(filters.decided) * 86_400_000) } } : {},
+    ],
+  };
+}
+
+export async function listRequestsForAdmin(filters: RequestFilters, now = new Date()) {
+  const where = adminRequestWhere(filters, now);
   // Pending work is reviewed oldest first; history reads newest first.
   const orderBy = filters.status === "pending" ? { createdAt: "asc" as const } : { createdAt: "desc" as const };
   const [rows, total] = await Promise.all([
@@ -81,12 +108,18 @@ const adminKeySelect = {
   organization: { select: { id: true, legalName: true, suspendedAt: true } },
 } as const;
 
+/** Keys still usable (active) whose expiry falls within the next `days` days. */
+export function expiringWhere(days: number, now = new Date()): Prisma.ApiKeyWhereInput {
+  return { AND: [keyStateWhere("active", now), { expiresAt: { gt: now, lte: new Date(now.getTime() + days * 86_400_000) } }] };
+}
+
 export async function listKeysForAdmin(filters: KeyFilters, now = new Date()) {
   const where: Prisma.ApiKeyWhereInput = {
     AND: [
       filters.state ? keyStateWhere(filters.state, now) : {},
       filters.env ? { environment: filters.env } : {},
       filters.org ? { organizationId: filters.org } : {},
+      filters.expiring ? expiringWhere(Number(filters.expiring), now) : {},
     ],
   };
   const [rows, total] = await Promise.all([

@@ -42,3 +42,23 @@ export const setUserRoleSchema = z.object({ userId: z.string().uuid("admin.error
 
 /** What the searchable organisation filter sends as the admin types. */
 export const organizationSearchSchema = z.object({ query: z.string().trim().max(100, "admin.errors.searchLong") });
+
+/** At most this many requests in one bulk decision: one page of the queue. */
+export const BULK_MAX = 50;
+
+/** The selected requests of a bulk decision: at least one, at most BULK_MAX, no repeats. */
+const bulkRequestIds = z
+  .array(z.string().uuid("queue.bulk.errors.unknownRequest"))
+  .min(1, "queue.bulk.errors.noneSelected")
+  .max(BULK_MAX, "queue.bulk.errors.tooMany")
+  .refine((ids) => new Set(ids).size === ids.length, "queue.bulk.errors.repeated");
+
+export const bulkApproveSchema = z.object({ requestIds: bulkRequestIds });
+export type BulkApproveInput = z.input<typeof bulkApproveSchema>;
+
+/** One reason for every rejected request: the partners each read it. */
+export const bulkRejectSchema = z.object({
+  requestIds: bulkRequestIds,
+  reason: z.string().trim().min(10, "queue.bulk.errors.reasonShort").max(1000, "queue.bulk.errors.reasonLong"),
+});
+export type BulkRejectInput = z.input<typeof bulkRejectSchema>;

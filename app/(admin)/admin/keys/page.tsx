@@ -27,9 +27,9 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
   const filters = parseKeyFilters(await searchParams);
   const now = new Date();
   const [result, org] = await Promise.all([listKeysForAdmin(filters, now), getOrganizationOption(filters.org)]);
-  const filtered = !!(filters.state || filters.env || filters.org);
+  const filtered = !!(filters.state || filters.env || filters.org || filters.expiring);
   const [t, tState, root] = await Promise.all([getTranslations("admin.keys"), getTranslations("admin.keyState"), adminTranslator()]);
-  const href = (page: number) => hrefWith("/admin/keys", { state: filters.state, env: filters.env, org: filters.org, page });
+  const href = (page: number) => hrefWith("/admin/keys", { state: filters.state, env: filters.env, org: filters.org, expiring: filters.expiring, page });
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -37,7 +37,9 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
         <FilterSelect name="state" label={t("state")} value={filters.state} options={STATES.map((s) => ({ value: s, label: tState(`${s}.label`) }))} allLabel={t("allStates")} />
         <FilterSelect name="env" label={t("environment")} value={filters.env} options={ENVIRONMENTS.map((e) => ({ value: e.id, label: labelOf(root, `admin.environments.${e.id}`, e.label) }))} allLabel={t("allEnvironments")} />
         <OrganizationFilter key={org?.id ?? "all"} name="org" label={t("organisation")} selected={org} />
+        {filters.expiring && <input type="hidden" name="expiring" value={filters.expiring} />}
       </FilterBar>
+      {filters.expiring && <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">{(await getTranslations("queue"))("metrics.expiring.title", { days: Number(filters.expiring) })}</p>}
       {result.rows.length === 0 ? (
         <EmptyState title={filtered ? t("noMatch") : t("empty")}>
           {filtered ? <Link className="underline" href="/admin/keys">{t("showAll")}</Link> : t("emptyHint")}
