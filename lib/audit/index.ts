@@ -52,6 +52,8 @@ export const AUDIT_ACTIONS = [
   "key.scope_change_rejected",
   "key.scope_change_withdrawn",
   "key.scopes_changed",
+  "key.renamed",
+  "key.ip_allowlist_changed",
   "gateway_credential.issued",
   "gateway_credential.revoked",
   "audit.exported",
