@@ -191,6 +191,8 @@ export default async function KeyPage({ params, searchParams }: Props) {
 
         {canChangeScopes && (
           <ScopeChangePanel
+            // A new ?addScope= (a denial's link, a client-side navigation) starts the form afresh.
+            key={prefill.join(",")}
             keyId={key.id}
             held={scopes}
             addable={addable}
