@@ -7,7 +7,8 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
 import { issueKey } from "./api-support";
 import { expect, signIn, test } from "./fixtures";
-import { approvedKeyFor } from "./partner-support";
+import { submitRequestFor } from "./partner-support";
+import { factory } from "./support/factory";
 
 // The API service itself, over IPv4 loopback: the caller's address is 127.0.0.1.
 const API_V4 = E2E.apiURL.replace("localhost", "127.0.0.1");
@@ -96,46 +97,51 @@ test("a 403 for a missing scope appears among the key's refused calls and opens 
 });
 
 test("the keys and requests lists search and filter from the URL, a key is renamed, in French and Kinyarwanda too", async ({ partnerPage: { page, partner } }) => {
-  await approvedKeyFor(partner, { keyName: "Alpha wallet" });
-  const beta = await approvedKeyFor(partner, { keyName: "Beta ledger" });
+  // Two keys and one request, in as few seeding processes as possible.
+  await factory("bulkKeys", { organizationId: partner.organizationId, count: 2 });
+  await submitRequestFor(partner, { keyName: "Beta ledger" });
 
   await page.goto("/keys");
-  await page.getByLabel("Search by name or mask").fill("alpha");
+  await page.getByLabel("Search by name or mask").fill("002");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(/\/keys\?q=alpha/);
-  await expect(page.getByRole("link", { name: "Alpha wallet" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Beta ledger" })).toHaveCount(0);
+  await expect(page).toHaveURL(/\/keys\?q=002/);
+  await expect(page.getByRole("link", { name: "Bulk key 002" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Bulk key 001" })).toHaveCount(0);
 
   await page.goto("/keys?status=revoked&type=partner&env=sandbox");
   await expect(page.getByText("No keys match these filters")).toBeVisible();
   await expect(page.getByLabel("Status")).toHaveValue("revoked");
   await page.getByRole("link", { name: "Clear" }).click();
-  await expect(page.getByRole("link", { name: "Beta ledger" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Alpha wallet" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Bulk key 001" })).toBeVisible();
+  await page.goto("/keys?status=pending&type=partner");
+  await page.getByRole("link", { name: "Bulk key 002" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bulk key 002" })).toBeVisible();
+  const keyPath = new URL(page.url()).pathname;
 
-  await page.goto("/requests?q=beta&status=approved");
-  await expect(page.getByRole("link", { name: "Beta ledger" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Alpha wallet" })).toHaveCount(0);
-
-  await page.goto(`/keys/${beta.keyId}`);
   await page.getByRole("button", { name: "Rename" }).click();
-  await page.getByLabel("New name").fill("Beta ledger v2");
+  await page.getByLabel("New name").fill("Bulk key two");
   await page.getByRole("button", { name: "Save name" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Beta ledger v2" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Bulk key two" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Rename" })).toBeFocused();
-  await expect(page.getByTestId("key-history")).toContainText("Beta ledger → Beta ledger v2");
+  await expect(page.getByTestId("key-history")).toContainText("Bulk key 002 → Bulk key two");
+
+  await page.goto("/requests?q=beta&status=pending");
+  await expect(page.getByRole("link", { name: "Beta ledger" })).toBeVisible();
+  await page.goto("/requests?q=alpha");
+  await expect(page.getByText("No requests match these filters")).toBeVisible();
 
   for (const [locale, title, search] of [
     ["fr", "Clés d'API", "Rechercher par nom ou masque"],
     ["rw", "Imfunguzo za API", "Shakisha ukoresheje izina cyangwa igice cy'urufunguzo"],
   ] as const) {
     await page.context().addCookies([{ name: "copa-locale", value: locale, url: E2E.baseURL }]);
-    for (const path of ["/keys?q=ledger", `/keys/${beta.keyId}`, "/requests"]) {
+    for (const path of [keyPath, "/requests"]) {
       await page.goto(path);
       expect(await page.locator("main").innerText()).not.toContain("⟦");
     }
-    await page.goto("/keys?q=ledger");
+    await page.goto("/keys?q=two");
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    await expect(page.getByLabel(search)).toHaveValue("ledger");
+    await expect(page.getByLabel(search)).toHaveValue("two");
+    expect(await page.locator("main").innerText()).not.toContain("⟦");
   }
 });
