@@ -17,6 +17,8 @@ const LABEL: Record<string, string> = {
   "key.scope_change_rejected": "Scope change rejected",
   "key.scope_change_withdrawn": "Scope change withdrawn",
   "key.scopes_changed": "Scopes changed",
+  "key.renamed": "Renamed",
+  "key.ip_allowlist_changed": "IP allowlist changed",
 };
 
 function meta(value: string): Record<string, unknown> {
@@ -44,6 +46,10 @@ function detail(action: string, m: Record<string, unknown>): string {
       const parts = [list(m.added).length ? `+ ${list(m.added).join(", ")}` : "", list(m.removed).length ? `− ${list(m.removed).join(", ")}` : ""].filter(Boolean);
       return `${parts.join(" ")}${list(m.scopes).length ? ` → now ${list(m.scopes).join(", ")}` : ""}`;
     }
+    case "key.renamed":
+      return typeof m.from === "string" && typeof m.to === "string" ? `${m.from} → ${m.to}` : "";
+    case "key.ip_allowlist_changed":
+      return list(m.after).length ? list(m.after).join(", ") : "any address";
     default:
       return "";
   }

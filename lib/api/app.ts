@@ -5,8 +5,8 @@
 // catch-all route handler (app/api/[...path]/route.ts), so `next dev`, `next start` and
 // the docs' "Try it" answer the same paths with the same bytes.
 //
-// Per endpoint, in the contract's order: authentication -> scope -> rate limit (one
-// decision, lib/api/authenticate.ts) -> body size -> parse and validate -> handler. Every
+// Per endpoint, in the contract's order: authentication -> (the key's IP allowlist) ->
+// scope -> rate limit (one decision, lib/api/authenticate.ts) -> body size -> parse and validate -> handler. Every
 // error is an ApiError (lib/api/errors.ts) turned into {"detail": ...} by the one error
 // handler below; anything unexpected is a logged 500 that never names a key or a body.
 import { OpenAPIHono } from "@hono/zod-openapi";
@@ -110,7 +110,7 @@ export function createApiApp(options: ApiAppOptions = {}) {
    * which is still authenticated and counted). On success the request is counted, and an
    * answer other than 2xx moves it to its own status class in the key's usage.
    */
-  const requireKey = (scope: string | null): MiddlewareHandler<ApiEnv> => async (c, next) => {
+  const requireKey = (scope: string | null, path: string): MiddlewareHandler<ApiEnv> => async (c, next) => {
     const now = clock();
     const ip = ipOf(c);
     const bearer = /^\s*Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "")?.[1];
@@ -118,8 +118,12 @@ export function createApiApp(options: ApiAppOptions = {}) {
     // Two different keys: which one the caller meant is a guess we must not make.
     if (bearer && apiKey && bearer !== apiKey) throw new ApiError("bad_request", DETAIL.conflictingKeys);
     const presented = presentedKey(c.req.raw.headers);
-    const decision = await decideKey(store(), { presented, scope, now, ip, environment: "sandbox", count: true });
+    const decision = await decideKey(store(), { presented, scope, now, ip, environment: "sandbox", count: true, endpoint: { method: c.req.method, path: `/api/v1${path}` } });
     if (!decision.valid) {
+      if (decision.reason === "ip_not_allowed") {
+        // The key's own figures would tell a caller outside its list about its traffic.
+        throw new ApiError("ip_not_allowed", undefined, anonymousRateLimitHeaders(now));
+      }
       if (decision.reason === "insufficient_scope") {
         c.set("rateHeaders", rateLimitHeaders(decision.state));
         throw new ApiError("insufficient_scope", undefined, { "WWW-Authenticate": 'Bearer realm="COPA API", error="insufficient_scope"' });
@@ -188,8 +192,8 @@ export function createApiApp(options: ApiAppOptions = {}) {
     const scope = ENDPOINT_SCOPES.get(endpointKey(endpoint));
     if (!scope) throw new Error(`API route ${endpointKey(endpoint)} is not in the scope catalogue (lib/scopes)`);
     const path = honoPath(endpoint.path);
-    if (endpoint.body) app.on(endpoint.method, path, requireKey(scope), limitBody, serve(endpoint));
-    else app.on(endpoint.method, path, requireKey(scope), serve(endpoint));
+    if (endpoint.body) app.on(endpoint.method, path, requireKey(scope, endpoint.path), limitBody, serve(endpoint));
+    else app.on(endpoint.method, path, requireKey(scope, endpoint.path), serve(endpoint));
     methodsByPath.set(endpoint.path, [...(methodsByPath.get(endpoint.path) ?? []), endpoint.method]);
   }
   for (const scopeEndpoint of ENDPOINT_SCOPES.keys()) {
@@ -201,7 +205,7 @@ export function createApiApp(options: ApiAppOptions = {}) {
   for (const [path, methods] of methodsByPath) {
     const allow = [...methods, "HEAD", "OPTIONS"].join(", ");
     app.options(honoPath(path), () => new Response(null, { status: 204, headers: { Allow: allow } }));
-    app.on(["GET", "POST", "PUT", "PATCH", "DELETE"], honoPath(path), requireKey(null), (c) => {
+    app.on(["GET", "POST", "PUT", "PATCH", "DELETE"], honoPath(path), requireKey(null, path), (c) => {
       throw new ApiError("method_not_allowed", DETAIL.methodNotAllowed(c.req.method), { Allow: allow });
     });
   }

@@ -3,13 +3,19 @@
 // caller, where its limits stand and the answer (valid, or why not). The contract's order
 // is fixed here and nowhere else: authentication -> scope -> rate limit.
 //
-// One indexed lookup by hash and no cache, so a revocation, an expiry or a scope change
-// made by any process is honoured by the very next call in every process.
+// One indexed lookup by hash and no cache, so a revocation, an expiry, a scope change or an
+// IP allowlist edit made by any process is honoured by the very next call in every
+// process. The allowlist comes with that same row: checking it costs no query.
+//
+// A refusal of a known key (revoked, expired, suspended, IP, scope, rate limit) is noted
+// for the key's denial explorer (store.recordDenial: no await, written in batches). A
+// malformed or unknown key names no key and is not noted anywhere a partner sees.
 import { hashKey, isWellFormedKey } from "@/lib/keys/key-format";
 import { keyState } from "@/lib/keys/status";
+import { isIpAllowed } from "@/lib/net/allowlist";
 import { parseScopes } from "@/lib/scopes/enforcement";
 import { effectiveLimits, rateLimitState, retryAfterSeconds, throttledState, type Limits, type RateLimitState } from "./rate-limit";
-import type { ApiStore, StatusClass, StoredKey, UsageEvent } from "./store/types";
+import type { ApiStore, DenialReason, StatusClass, StoredKey, UsageEvent } from "./store/types";
 
 /** Why a key is not valid at all. Every one of them is the same 401 on /api/v1. */
 export type KeyRefusal = "malformed" | "not_found" | "revoked" | "expired" | "organization_suspended" | "wrong_environment";
@@ -17,6 +23,7 @@ export type KeyRefusal = "malformed" | "not_found" | "revoked" | "expired" | "or
 export type KeyDecision =
   | { valid: true; key: StoredKey; limits: Limits; state: RateLimitState }
   | { valid: false; reason: KeyRefusal }
+  | { valid: false; reason: "ip_not_allowed"; key: StoredKey }
   | { valid: false; reason: "insufficient_scope"; key: StoredKey; limits: Limits; state: RateLimitState }
   | { valid: false; reason: "rate_limited"; key: StoredKey; limits: Limits; state: RateLimitState; retryAfter: number };
 
@@ -25,8 +32,13 @@ export type DecideInput = {
   /** The scope the call needs, or null for a call that needs none (see `count`). */
   scope: string | null;
   now: Date;
-  /** The caller's address from lib/net/client-ip, for the key's "last used from". */
+  /**
+   * The caller's address from lib/net/client-ip: the key's "last used from", and checked
+   * against its IP allowlist (a key with a list is refused when this is null).
+   */
   ip: string | null;
+  /** The endpoint called, for the denial explorer (absent: a gateway verification). */
+  endpoint?: { method: string; path: string };
   /** Only keys of this environment are valid (the sandbox API takes sandbox keys only). */
   environment?: "sandbox" | "production";
   /**
@@ -53,25 +65,61 @@ export function presentedKey(headers: { get(name: string): string | null | undef
   return authorization !== null ? "" : null;
 }
 
-async function findUsableKey(store: ApiStore, presented: string | null, now: Date): Promise<{ ok: true; key: StoredKey } | { ok: false; reason: KeyRefusal }> {
+async function findUsableKey(
+  store: ApiStore,
+  presented: string | null,
+  now: Date,
+): Promise<{ ok: true; key: StoredKey } | { ok: false; reason: KeyRefusal; key?: StoredKey }> {
   // The format check costs nothing and keeps junk away from the database.
   if (!presented || !isWellFormedKey(presented)) return { ok: false, reason: "malformed" };
   const key = await store.findKeyByHash(hashKey(presented));
   if (!key) return { ok: false, reason: "not_found" };
   const state = keyState(key, now);
-  if (state === "revoked") return { ok: false, reason: "revoked" };
-  if (state === "expired") return { ok: false, reason: "expired" };
+  if (state === "revoked") return { ok: false, reason: "revoked", key };
+  if (state === "expired") return { ok: false, reason: "expired", key };
   // A pending key has no hash yet, so it cannot be found; this guards the invariant.
   if (state !== "active") return { ok: false, reason: "not_found" };
-  if (key.organizationSuspended) return { ok: false, reason: "organization_suspended" };
+  if (key.organizationSuspended) return { ok: false, reason: "organization_suspended", key };
   return { ok: true, key };
+}
+
+/** The status each refusal answers on /api/v1 (the gateway's caller would answer the same). */
+const DENIAL_STATUS: Record<DenialReason, number> = {
+  revoked: 401,
+  expired: 401,
+  organization_suspended: 401,
+  ip_not_allowed: 403,
+  insufficient_scope: 403,
+  rate_limited: 429,
+};
+
+function noteDenial(store: ApiStore, key: StoredKey, reason: DenialReason, input: DecideInput) {
+  store.recordDenial({
+    keyId: key.id,
+    at: input.now,
+    method: input.endpoint?.method ?? null,
+    path: input.endpoint?.path ?? null,
+    status: DENIAL_STATUS[reason],
+    reason,
+    scope: reason === "insufficient_scope" ? input.scope : null,
+    ip: input.ip,
+  });
 }
 
 export async function decideKey(store: ApiStore, input: DecideInput): Promise<KeyDecision> {
   const found = await findUsableKey(store, input.presented, input.now);
-  if (!found.ok) return { valid: false, reason: found.reason };
+  if (!found.ok) {
+    if (found.key && found.reason !== "malformed" && found.reason !== "not_found" && found.reason !== "wrong_environment") noteDenial(store, found.key, found.reason, input);
+    return { valid: false, reason: found.reason };
+  }
   const key = found.key;
   if (input.environment && key.environment !== input.environment) return { valid: false, reason: "wrong_environment" };
+  // Before the scope check: a caller outside the list learns nothing about the key's
+  // scopes or limits, and consumes none of its quota.
+  if (!isIpAllowed(key.allowedIps, input.ip)) {
+    noteDenial(store, key, "ip_not_allowed", input);
+    return { valid: false, reason: "ip_not_allowed", key };
+  }
   const limits = effectiveLimits(key);
   const at = input.now.getTime();
 
@@ -80,6 +128,7 @@ export async function decideKey(store: ApiStore, input: DecideInput): Promise<Ke
     // where the key stands, and the refusal shows in the key's usage.
     const usage = await store.peekRateLimit(key.id, at);
     await store.recordUsage(usageEvent(key, "4xx", input.ip, input.now));
+    noteDenial(store, key, "insufficient_scope", input);
     return { valid: false, reason: "insufficient_scope", key, limits, state: rateLimitState(usage, limits, at) };
   }
 
@@ -91,6 +140,7 @@ export async function decideKey(store: ApiStore, input: DecideInput): Promise<Ke
   // Counted in usage (2xx, or 429 when refused) in the same transaction as the limit.
   const decision = await store.consumeRateLimit(key.id, limits, at, usageEvent(key, "2xx", input.ip, input.now));
   if (!decision.allowed) {
+    noteDenial(store, key, "rate_limited", input);
     const retryAfter = retryAfterSeconds(decision.buckets, limits, at);
     return { valid: false, reason: "rate_limited", key, limits, state: throttledState(decision.usage, limits, at, retryAfter), retryAfter };
   }

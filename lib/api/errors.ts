@@ -7,6 +7,8 @@ import { ServiceError } from "@/lib/errors";
 export const DETAIL = {
   invalidKey: "Invalid API key",
   insufficientScope: "Insufficient scope",
+  /** Not in the contract's table: the portal's IP allowlists (Stripe's and Unkey's restricted keys) add it, in the contract's shape. */
+  ipNotAllowed: "IP address not allowed",
   notFound: "Not found.",
   internal: "Internal server error",
   invalidPage: "Invalid page.",
@@ -21,6 +23,7 @@ export const ERROR_STATUS = {
   invalid_key: 401,
   invalid_gateway_credential: 401,
   insufficient_scope: 403,
+  ip_not_allowed: 403,
   not_found: 404,
   method_not_allowed: 405,
   throttled: 429,
@@ -33,6 +36,7 @@ const FIXED_DETAIL: Partial<Record<ApiErrorCode, string>> = {
   invalid_key: DETAIL.invalidKey,
   invalid_gateway_credential: DETAIL.invalidGatewayCredential,
   insufficient_scope: DETAIL.insufficientScope,
+  ip_not_allowed: DETAIL.ipNotAllowed,
   not_found: DETAIL.notFound,
   internal: DETAIL.internal,
 };

@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   "key.scopes_changed",
   "key.leak_reported",
   "leak_settings.changed",
+  "key.renamed",
+  "key.ip_allowlist_changed",
   "gateway_credential.issued",
   "gateway_credential.revoked",
   "audit.exported",

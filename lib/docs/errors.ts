@@ -67,8 +67,9 @@ export const DOCS_ERRORS: DocsError[] = [
     name: "Forbidden",
     body: detailBody(DETAIL.insufficientScope),
     bodyIsExample: false,
-    causes: ["notGranted", "readOnly"],
-    fix: ["compare", "requestKey"],
+    otherBodies: [{ id: "ipNotAllowed", body: detailBody(DETAIL.ipNotAllowed) }],
+    causes: ["notGranted", "readOnly", "ipNotAllowed"],
+    fix: ["compare", "denials", "allowlist"],
     retry: "after-fix",
   },
   {

@@ -27,7 +27,10 @@ export const verifyRequestSchema = z
       .trim()
       .regex(/^[0-9a-fA-F:.]{2,45}$/, "Must be an IPv4 or IPv6 address.")
       .optional()
-      .meta({ description: "The client's address as the gateway saw it; recorded as the key's last-used address." }),
+      .meta({
+        description:
+          "The client's address as the gateway saw it: recorded as the key's last-used address and checked against the key's IP allowlist. A key with an allowlist is answered ip_not_allowed when the address is outside it or not given.",
+      }),
   })
   .meta({ id: "VerifyRequest", title: "VerifyRequest" });
 
@@ -51,7 +54,7 @@ export const rateLimitSchema = z
   })
   .meta({ id: "RateLimitState", title: "RateLimitState" });
 
-export const VERIFY_REASONS = ["malformed", "not_found", "revoked", "expired", "organization_suspended", "insufficient_scope", "rate_limited"] as const;
+export const VERIFY_REASONS = ["malformed", "not_found", "revoked", "expired", "organization_suspended", "ip_not_allowed", "insufficient_scope", "rate_limited"] as const;
 
 export const verifyResponseSchema = z
   .union([
@@ -72,7 +75,7 @@ export const verifyResponseSchema = z
       valid: z.literal(false),
       reason: z.enum(VERIFY_REASONS).meta({
         description:
-          "malformed: not a COPA key; not_found: no such key; revoked; expired; organization_suspended: the key's organisation is suspended; insufficient_scope: the key lacks the scope asked about; rate_limited: over its hourly or daily limit (see rate_limit).",
+          "malformed: not a COPA key; not_found: no such key; revoked; expired; organization_suspended: the key's organisation is suspended; ip_not_allowed: the key has an IP allowlist and client_ip is outside it or missing; insufficient_scope: the key lacks the scope asked about; rate_limited: over its hourly or daily limit (see rate_limit).",
       }),
       rate_limit: rateLimitSchema.optional(),
     }),

@@ -11,6 +11,9 @@
 //   usage by the outcome the gateway will return (2xx / 4xx / 429) and updates last used.
 //   Without a scope it is a pure lookup: nothing is counted and the rate-limit state is
 //   reported as it stands.
+// - A key with an IP allowlist is checked against client_ip before its scope, as on
+//   /api/v1; without client_ip it is refused (ip_not_allowed): a restriction the gateway
+//   gives us no way to check is not waived.
 // - No cache anywhere: the key row is read on every call, so a revocation made in any
 //   process is refused by the very next verification.
 import { decideKey } from "@/lib/api/authenticate";

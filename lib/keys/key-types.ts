@@ -17,3 +17,6 @@ export const ENVIRONMENTS = [
 
 export type Environment = (typeof ENVIRONMENTS)[number]["id"];
 export const ENVIRONMENT_IDS = ENVIRONMENTS.map((e) => e.id) as [Environment, ...Environment[]];
+
+export const isKeyType = (value: string): value is KeyType => (KEY_TYPE_IDS as readonly string[]).includes(value);
+export const isEnvironment = (value: string): value is Environment => (ENVIRONMENT_IDS as readonly string[]).includes(value);

@@ -52,3 +52,22 @@ export const scopeChangeDecisionSchema = z
 export type ScopeChangeDecisionInput = z.input<typeof scopeChangeDecisionSchema>;
 
 export const scopeChangeIdSchema = z.object({ changeId: z.string().uuid("Unknown scope change") });
+
+/** A key's IP allowlist as typed (one entry a line; lib/net/allowlist.ts validates each). */
+export const keyAllowlistSchema = z.object({
+  keyId: z.string().uuid("Unknown key"),
+  allowedIps: z.string().max(4000, "keys.errors.allowlistTooLong"),
+});
+export type KeyAllowlistInput = z.input<typeof keyAllowlistSchema>;
+
+export const renameKeySchema = z.object({
+  keyId: z.string().uuid("Unknown key"),
+  // The same rule as a request's key name (lib/requests/schemas.ts).
+  name: z
+    .string()
+    .trim()
+    .min(3, "keys.errors.nameShort")
+    .max(60, "keys.errors.nameLong")
+    .regex(/^[\p{L}\p{N} ._()-]+$/u, "keys.errors.nameCharacters"),
+});
+export type RenameKeyInput = z.input<typeof renameKeySchema>;

@@ -240,6 +240,8 @@ export const KEY_HISTORY_ACTIONS = [
   "key.scope_change_rejected",
   "key.scope_change_withdrawn",
   "key.scopes_changed",
+  "key.renamed",
+  "key.ip_allowlist_changed",
 ] as const;
 
 /** How many history entries a key page shows (newest first); the audit log has them all. */

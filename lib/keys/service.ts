@@ -35,6 +35,7 @@ export const keyPublicSelect = {
   requestId: true,
   rateLimitHour: true,
   rateLimitDay: true,
+  allowedIps: true,
   organizationId: true,
   rotatedTo: { select: { id: true, name: true, mask: true } },
 } as const;
@@ -209,6 +210,8 @@ export async function rotateKey(keyId: string, grace: RotationGrace, user: Partn
         rotatedFromId: old.id,
         rateLimitHour: old.rateLimitHour,
         rateLimitDay: old.rateLimitDay,
+        // The replacement is used from the same places: a rotation must not lift the restriction.
+        allowedIps: old.allowedIps,
       },
       select: { id: true },
     });

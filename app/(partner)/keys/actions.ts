@@ -9,9 +9,10 @@
 import { partnerAction } from "@/lib/auth/actions";
 import type { MembershipRole } from "@/lib/auth/session";
 import { requireFreshAuth } from "@/lib/auth/step-up";
-import { keyIdSchema, revokeKeySchema, rotateKeySchema, scopeChangeIdSchema, scopeChangeRequestSchema } from "@/lib/keys/schemas";
+import { keyAllowlistSchema, keyIdSchema, renameKeySchema, revokeKeySchema, rotateKeySchema, scopeChangeIdSchema, scopeChangeRequestSchema } from "@/lib/keys/schemas";
 import { requestScopeChange, withdrawScopeChange } from "@/lib/keys/scope-changes";
 import { revealKey, revokeKey, rotateKey } from "@/lib/keys/service";
+import { renameKey, setKeyAllowlist } from "@/lib/keys/settings";
 
 const KEY_MANAGERS: { roles: MembershipRole[] } = { roles: ["owner", "developer"] };
 
@@ -59,3 +60,19 @@ export const withdrawScopeChangeAction = partnerAction(
   },
   KEY_MANAGERS,
 );
+
+/**
+ * Sets the addresses the key may be used from. Loosening it (or clearing it) lets a
+ * leaked key work from anywhere again, so it asks for a recent sign-in like revoke.
+ */
+export const setKeyAllowlistAction = partnerAction(
+  keyAllowlistSchema,
+  async (input, user, ctx) => {
+    await requireFreshAuth(user);
+    return setKeyAllowlist(input, user, ctx.ip);
+  },
+  KEY_MANAGERS,
+);
+
+/** Renames a key: no secret and no access change, so no step-up. */
+export const renameKeyAction = partnerAction(renameKeySchema, (input, user, ctx) => renameKey(input, user, ctx.ip), KEY_MANAGERS);

@@ -22,8 +22,9 @@
 import pg from "pg";
 import { getEnv } from "@/lib/env";
 import { bucketStarts, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
+import { DenialBuffer } from "./denials";
 import * as SQL from "./sql";
-import type { ApiStore, ConsumeResult, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
+import type { ApiStore, ConsumeResult, DenialEvent, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
 
 const TIMESTAMP_OID = 1114;
 const INT8_OID = 20;
@@ -73,6 +74,19 @@ export class PostgresApiStore implements ApiStore {
   private lookups = new Map<string, Lookup[]>();
   /** Rate-limit decisions waiting for the end of this event-loop turn, in arrival order. */
   private decisions: Decision[] = [];
+  private readonly denials = new DenialBuffer(async (events, pruneBefore) => {
+    await this.run(this.pool, SQL.ADD_DENIALS_PG, [
+      events.map((e) => e.keyId),
+      events.map((e) => pgDate(e.at)),
+      events.map((e) => e.method),
+      events.map((e) => e.path),
+      events.map((e) => e.status),
+      events.map((e) => e.reason),
+      events.map((e) => e.scope),
+      events.map((e) => e.ip),
+    ]);
+    if (pruneBefore) await this.run(this.pool, SQL.PRUNE_DENIALS, [pgDate(pruneBefore)]);
+  });
 
   constructor(url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: getEnv().COPA_API_PG_POOL, idleTimeoutMillis: 30_000, types });
@@ -207,6 +221,14 @@ export class PostgresApiStore implements ApiStore {
     return Number(row.count);
   }
 
+  recordDenial(event: DenialEvent): void {
+    this.denials.add(event);
+  }
+
+  flushDenials(): Promise<void> {
+    return this.denials.flush();
+  }
+
   async findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null> {
     const [row] = await this.run<StoredGatewayCredential>(this.pool, SQL.FIND_GATEWAY_CREDENTIAL, [hash]);
     return row ?? null;
@@ -221,6 +243,7 @@ export class PostgresApiStore implements ApiStore {
   }
 
   async close(): Promise<void> {
+    await this.denials.flush();
     await this.pool.end();
   }
 }

@@ -4,7 +4,7 @@
 export const FIND_KEY = `
 SELECT k."id", k."organizationId", o."legalName" AS "organizationName", o."suspendedAt" AS "organizationSuspendedAt",
        k."name", k."type", k."environment", k."scopes", k."status", k."expiresAt", k."revokedAt",
-       k."rateLimitHour", k."rateLimitDay", k."lastUsedAt", k."lastUsedIp"
+       k."rateLimitHour", k."rateLimitDay", k."lastUsedAt", k."lastUsedIp", k."allowedIps"
 FROM "ApiKey" k JOIN "Organization" o ON o."id" = k."organizationId"
 WHERE k."hash" = ?`;
 
@@ -71,7 +71,7 @@ export const CONSUME_RATE_LIMITS_PG = `SELECT "allowed", "hour_used", "hour_olde
 export const FIND_KEYS_PG = `
 SELECT k."hash", k."id", k."organizationId", o."legalName" AS "organizationName", o."suspendedAt" AS "organizationSuspendedAt",
        k."name", k."type", k."environment", k."scopes", k."status", k."expiresAt", k."revokedAt",
-       k."rateLimitHour", k."rateLimitDay", k."lastUsedAt", k."lastUsedIp"
+       k."rateLimitHour", k."rateLimitDay", k."lastUsedAt", k."lastUsedIp", k."allowedIps"
 FROM "ApiKey" k JOIN "Organization" o ON o."id" = k."organizationId"
 WHERE k."hash" = ANY(?)`;
 
@@ -83,3 +83,15 @@ RETURNING "count"`;
 
 /** Minutes that no longer count, for every address; params: before. */
 export const PRUNE_AUTH_FAILURES = `DELETE FROM "ApiAuthFailure" WHERE "windowStart" < ?`;
+
+/** One refused call; params: keyId, at, method, path, status, reason, scope, ip. */
+export const ADD_DENIAL = `
+INSERT INTO "KeyDenial" ("keyId", "at", "method", "path", "status", "reason", "scope", "ip") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** PostgreSQL only: a batch of refused calls in one statement; params: one array per column. */
+export const ADD_DENIALS_PG = `
+INSERT INTO "KeyDenial" ("keyId", "at", "method", "path", "status", "reason", "scope", "ip")
+SELECT * FROM unnest(?::text[], ?::timestamp(3)[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[])`;
+
+/** Denials past their retention, for every key; params: before. */
+export const PRUNE_DENIALS = `DELETE FROM "KeyDenial" WHERE "at" < ?`;

@@ -17,8 +17,9 @@
 import Database from "better-sqlite3";
 import type { Statement } from "better-sqlite3";
 import { bucketStarts, fits, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
+import { DenialBuffer } from "./denials";
 import * as SQL from "./sql";
-import type { ApiStore, ConsumeResult, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
+import type { ApiStore, ConsumeResult, DenialEvent, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
 
 /** Prisma's SQLite encoding of DateTime (ISO 8601 text, +00:00), so both sides compare as text. */
 export const sqliteDate = (ms: number | Date) => new Date(ms).toISOString().replace("Z", "+00:00");
@@ -69,6 +70,7 @@ export class SqliteApiStore implements ApiStore {
   private readonly authFailureTx: (ip: string, windowStart: number) => number;
   /** Rate-limit decisions waiting for the next batch (see consumeRateLimit). */
   private pending: Pending[] = [];
+  private readonly denials: DenialBuffer;
 
   constructor(url: string) {
     this.db = new Database(sqliteFileOf(url), { timeout: 0 });
@@ -157,6 +159,12 @@ export class SqliteApiStore implements ApiStore {
 
     const addUsage = this.db.transaction((event: UsageEvent) => this.writeUsage(event));
     this.usageTx = (event) => addUsage.immediate(event);
+
+    const addDenials = this.db.transaction((events: DenialEvent[], pruneBefore: Date | null) => {
+      for (const e of events) this.statement(SQL.ADD_DENIAL).run(e.keyId, sqliteDate(e.at), e.method, e.path, e.status, e.reason, e.scope, e.ip);
+      if (pruneBefore) this.statement(SQL.PRUNE_DENIALS).run(sqliteDate(pruneBefore));
+    });
+    this.denials = new DenialBuffer((events, pruneBefore) => retryWhileBusy(() => addDenials.immediate(events, pruneBefore)));
   }
 
   private statement(sql: string): Statement {
@@ -215,6 +223,7 @@ export class SqliteApiStore implements ApiStore {
       rateLimitDay: row.rateLimitDay,
       lastUsedAt: parseDate(row.lastUsedAt),
       lastUsedIp: row.lastUsedIp,
+      allowedIps: row.allowedIps ?? "",
     };
   }
 
@@ -261,6 +270,14 @@ export class SqliteApiStore implements ApiStore {
     return retryWhileBusy(() => this.authFailureTx(ip, windowStart));
   }
 
+  recordDenial(event: DenialEvent): void {
+    this.denials.add(event);
+  }
+
+  flushDenials(): Promise<void> {
+    return this.denials.flush();
+  }
+
   async findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null> {
     const row = (await retryWhileBusy(() => this.statement(SQL.FIND_GATEWAY_CREDENTIAL).get(hash))) as
       | { id: string; revokedAt: string | null; lastUsedAt: string | null }
@@ -277,6 +294,7 @@ export class SqliteApiStore implements ApiStore {
   }
 
   async close(): Promise<void> {
+    await this.denials.flush();
     this.db.close();
   }
 }

@@ -27,6 +27,8 @@ export type StoredKey = {
   rateLimitDay: number | null;
   lastUsedAt: Date | null;
   lastUsedIp: string | null;
+  /** The key's IP allowlist as stored (lib/net/allowlist.ts); "" = any address. */
+  allowedIps: string;
 };
 
 export type ConsumeResult =
@@ -42,6 +44,23 @@ export type UsageEvent = {
   statusClass: StatusClass;
   /** Set when last-used should be written (the wrapper throttles it to once a minute per key and IP). */
   touch: { at: Date; ip: string | null } | null;
+};
+
+/** Why a call by a known key was refused (the denial explorer's reasons). */
+export type DenialReason = "revoked" | "expired" | "organization_suspended" | "insufficient_scope" | "rate_limited" | "ip_not_allowed";
+
+/** One refused call of a known key, as the denial explorer shows it. */
+export type DenialEvent = {
+  keyId: string;
+  at: Date;
+  /** The endpoint (method and path template); null for a gateway verification. */
+  method: string | null;
+  path: string | null;
+  status: number;
+  reason: DenialReason;
+  /** For insufficient_scope: the scope the call needed. */
+  scope: string | null;
+  ip: string | null;
 };
 
 export type StoredGatewayCredential = { id: string; revokedAt: Date | null; lastUsedAt: Date | null };
@@ -69,6 +88,15 @@ export interface ApiStore {
    * `windowStart` (epoch ms) and returns the minute's count so far, for every process.
    */
   recordAuthFailure(ip: string, windowStart: number): Promise<number>;
+  /**
+   * Notes a refused call for the denial explorer. Never waits and never throws: the
+   * events of one event-loop turn are written together afterwards, at most
+   * DENIALS_PER_KEY_HOUR per key and hour per process, and rows older than
+   * DENIAL_RETENTION_DAYS are pruned then (lib/api/store/denials.ts).
+   */
+  recordDenial(event: DenialEvent): void;
+  /** Writes the denials noted so far (tests, and close()). */
+  flushDenials(): Promise<void>;
   findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null>;
   touchGatewayCredential(id: string, at: Date): Promise<void>;
   /** A read-only query written with `?` placeholders. Dates come back as Date or ISO text. */

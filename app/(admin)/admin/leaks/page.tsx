@@ -35,7 +35,7 @@ export default async function LeaksPage({ searchParams }: { searchParams: Promis
         title={t("title")}
         description={t("intro", { endpoint: `POST ${GITHUB_LEAK_PATH}` })}
       />
-      <ClientMessages namespaces={["leaks"]}>
+      <ClientMessages namespaces={["admin", "leaks"]}>
         <div className="space-y-6">
           <Card className="p-4 sm:p-5">
             <h2 className="text-base font-semibold">{t("report.title")}</h2>

@@ -35,7 +35,7 @@ export default async function KeyPolicyPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("title")} description={t("description")} />
       <Card className="p-4 sm:p-5">
         <h2 className="sr-only">{t("formTitle")}</h2>
-        <ClientMessages namespaces={["review"]}>
+        <ClientMessages namespaces={["admin", "review"]}>
           <KeyPolicyForm initial={policy} ceiling={ceiling} readScopes={READ_SCOPES} />
         </ClientMessages>
       </Card>

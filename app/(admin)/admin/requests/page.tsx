@@ -67,7 +67,7 @@ export default async function AdminRequestsPage({ searchParams }: { searchParams
         </p>
       )}
       {bulk && (
-        <ClientMessages namespaces={["queue"]}>
+        <ClientMessages namespaces={["admin", "queue"]}>
           <BulkDecisions rowCount={result.rows.length} />
         </ClientMessages>
       )}

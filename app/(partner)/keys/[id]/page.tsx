@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { keyDisplayStatus } from "@/components/keys/key-status";
 import { KeyStatusBadge } from "@/components/keys/key-status-badge";
 import { ScopeLink } from "@/components/scopes/scope-link";
@@ -11,12 +13,14 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
-import { ENVIRONMENTS, KEY_TYPES, type KeyType } from "@/lib/keys/key-types";
+import { isEnvironment, isKeyType, type KeyType } from "@/lib/keys/key-types";
 import { KeyHistory } from "@/components/keys/key-history";
 import { KeyExpiryNotice } from "@/components/keys/expiry-notice";
 import { allowedScopes } from "@/lib/keys/policy";
 import { getKeyHistory, getPendingScopeChange } from "@/lib/keys/scope-changes";
 import { getOrganizationKey } from "@/lib/keys/service";
+import { parsePage } from "@/lib/paging";
+import { parseStoredAllowlist } from "@/lib/net/allowlist";
 import { getScope } from "@/lib/scopes/catalog";
 import { parseScopes } from "@/lib/scopes/enforcement";
 import { getKeyUsage } from "@/lib/usage";
@@ -24,19 +28,32 @@ import { RevealKeyButton } from "../_components/reveal-key-button";
 import { RevokeKeyButton } from "../_components/revoke-key-button";
 import { RotateKeyButton } from "../_components/rotate-key-button";
 import { ScopeChangePanel } from "../_components/scope-change-panel";
+import { DenialExplorer } from "../_components/denial-explorer";
+import { IpAllowlistPanel } from "../_components/ip-allowlist-panel";
+import { RenameKeyForm } from "../_components/rename-key-form";
 
-export const metadata: Metadata = { title: "API key" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("keys.page");
+  return { title: t("title") };
+}
 // Never cached: a revocation or rotation must show on the next load.
 export const dynamic = "force-dynamic";
 
-export default async function KeyPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function KeyPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const user = await requirePartnerPage(`/keys/${id}`);
   const orgId = user.membership.organizationId;
   // Tenant-scoped: another organisation's key id is simply not found.
   const key = await getOrganizationKey(orgId, id);
   if (!key) notFound();
-  const [predecessor, usage, pendingChange, history] = await Promise.all([
+  const [t, tk, predecessor, usage, pendingChange, history] = await Promise.all([
+    getTranslations("keys.page"),
+    getTranslations("keys"),
     key.rotatedFromId ? getOrganizationKey(orgId, key.rotatedFromId) : null,
     // A key never revealed has never been usable: nothing to chart yet.
     key.revealedAt ? getKeyUsage(key.id) : null,
@@ -47,16 +64,22 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
   const status = keyDisplayStatus(key);
   const canManage = canManageKeys(user.membership.role);
   const scopes = parseScopes(key.scopes);
-  const type = KEY_TYPES.find((t) => t.id === key.type);
-  const environment = ENVIRONMENTS.find((e) => e.id === key.environment);
   const inGrace = status.state === "active" && Boolean(key.rotatedTo);
   const canChangeScopes = canManage && (status.state === "active" || status.state === "pending") && !key.rotatedTo;
   const addable = allowedScopes(key.type as KeyType).filter((s) => !scopes.includes(s));
+  // A missing-scope denial links here with ?addScope=<scope>: the form opens with it ticked.
+  const addScope = firstOf(query.addScope);
+  const prefill = addScope && (addable as string[]).includes(addScope) ? [addScope] : [];
+  const typeName = isKeyType(key.type) ? tk(`types.${key.type}`) : key.type;
+  const environmentName = isEnvironment(key.environment) ? tk(`environments.${key.environment}`) : key.environment;
 
   return (
-    <>
+    <ClientMessages namespaces={["keys", "insight"]}>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">
-        <Link href="/keys" className="hover:text-zinc-800 dark:hover:text-zinc-200">API keys</Link> <span aria-hidden>/</span>{" "}
+        <Link href="/keys" className="hover:text-zinc-800 dark:hover:text-zinc-200">
+          {t("breadcrumb")}
+        </Link>{" "}
+        <span aria-hidden>/</span>{" "}
         <span className="text-zinc-700 dark:text-zinc-300">{key.name}</span>
       </nav>
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
@@ -65,7 +88,8 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
             <h1 className="break-words text-2xl font-semibold tracking-tight">{key.name}</h1>
             <KeyStatusBadge keyRow={key} />
           </div>
-          <p className={`mt-1 break-all text-sm text-zinc-600 dark:text-zinc-400 ${key.mask ? "font-mono" : "italic"}`}>{key.mask ?? "Not revealed yet"}</p>
+          <p className={`mt-1 break-all text-sm text-zinc-600 dark:text-zinc-400 ${key.mask ? "font-mono" : "italic"}`}>{key.mask ?? t("notRevealed")}</p>
+          {canManage && <RenameKeyForm keyId={key.id} name={key.name} />}
         </div>
         {canManage && (
           <div className="flex flex-wrap gap-2">
@@ -87,51 +111,56 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
           revokedAt={key.revokedAt}
           revokedReason={key.revokedReason}
           successor={key.rotatedTo}
+          t={t}
         />
         <KeyExpiryNotice keyRow={key} state={status.state} canManage={canManage} />
         {predecessor && (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
-            Replaces{" "}
-            <Link href={`/keys/${predecessor.id}`} className="font-mono text-brand-700 underline dark:text-brand-100">
-              {predecessor.mask ?? predecessor.name}
-            </Link>
-            , rotated <Time value={key.createdAt} />.
+            {t.rich("replaces", {
+              key: predecessor.mask ?? predecessor.name,
+              link: (chunks) => (
+                <Link href={`/keys/${predecessor.id}`} className="font-mono text-brand-700 underline dark:text-brand-100">
+                  {chunks}
+                </Link>
+              ),
+              time: () => <Time value={key.createdAt} />,
+            })}
           </p>
         )}
 
         <div className="grid gap-6 lg:grid-cols-3">
           <Card className="p-5 sm:p-6 lg:col-span-2">
-            <h2 className="font-semibold">Details</h2>
+            <h2 className="font-semibold">{t("details")}</h2>
             <dl className="mt-3 grid gap-x-6 gap-y-4 text-sm sm:grid-cols-2">
-              <Item term="Type">
-                {type?.label ?? key.type}
-                {type && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{type.description}</span>}
+              <Item term={t("type")}>
+                {typeName}
+                {isKeyType(key.type) && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{tk(`typeDescriptions.${key.type}`)}</span>}
               </Item>
-              <Item term="Environment">
-                {environment?.label ?? key.environment}
-                {environment && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{environment.description}</span>}
+              <Item term={t("environment")}>
+                {environmentName}
+                {isEnvironment(key.environment) && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{tk(`environmentDescriptions.${key.environment}`)}</span>}
               </Item>
-              <Item term="Status">
+              <Item term={t("status")}>
                 {status.label}
                 <span className="block text-xs text-zinc-500 dark:text-zinc-400">{status.explanation}</span>
               </Item>
-              <Item term="Created">
+              <Item term={t("created")}>
                 <Time value={key.createdAt} />
               </Item>
-              <Item term="Revealed">
-                <Time value={key.revealedAt} fallback="Not yet" />
+              <Item term={t("revealed")}>
+                <Time value={key.revealedAt} fallback={t("notYet")} />
               </Item>
-              <Item term="Expires">
-                <Time value={key.expiresAt} fallback="Never" />
+              <Item term={t("expires")}>
+                <Time value={key.expiresAt} fallback={t("never")} />
               </Item>
-              <Item term="Last used">
-                <Time value={key.lastUsedAt} relative fallback="Never" />
-                {key.lastUsedIp && <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">from {key.lastUsedIp}</span>}
+              <Item term={t("lastUsed")}>
+                <Time value={key.lastUsedAt} relative fallback={t("never")} />
+                {key.lastUsedIp && <span className="block font-mono text-xs text-zinc-500 dark:text-zinc-400">{t("lastUsedFrom", { ip: key.lastUsedIp })}</span>}
               </Item>
               {key.requestId && (
-                <Item term="Issued for">
+                <Item term={t("issuedFor")}>
                   <Link href={`/requests/${key.requestId}`} className="text-brand-700 underline dark:text-brand-100">
-                    The access request
+                    {t("theRequest")}
                   </Link>
                 </Item>
               )}
@@ -139,8 +168,8 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
           </Card>
 
           <Card className="p-5 sm:p-6">
-            <h2 className="font-semibold">Scopes</h2>
-            <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">Calls outside these scopes get 403 Insufficient scope.</p>
+            <h2 className="font-semibold">{t("scopes")}</h2>
+            <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{t("scopesHint")}</p>
             <ul className="mt-3 space-y-3">
               {scopes.map((id) => {
                 const scope = getScope(id);
@@ -148,7 +177,7 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
                   <li key={id} className="text-sm">
                     <div className="flex flex-wrap items-center gap-2">
                       <ScopeLink scope={id} />
-                      {scope?.access === "write" && <Badge tone="red">write</Badge>}
+                      {scope?.access === "write" && <Badge tone="red">{t("write")}</Badge>}
                     </div>
                     {scope && (
                       <p className="mt-0.5 font-mono text-xs text-zinc-500 dark:text-zinc-400">
@@ -164,9 +193,12 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
 
         {canChangeScopes && (
           <ScopeChangePanel
+            // A new ?addScope= (a denial's link, a client-side navigation) starts the form afresh.
+            key={prefill.join(",")}
             keyId={key.id}
             held={scopes}
             addable={addable}
+            initialAdd={prefill}
             pending={
               pendingChange
                 ? {
@@ -181,27 +213,38 @@ export default async function KeyPage({ params }: { params: Promise<{ id: string
           />
         )}
 
+        {status.state !== "revoked" && status.state !== "expired" && (
+          <IpAllowlistPanel keyId={key.id} entries={parseStoredAllowlist(key.allowedIps)} canEdit={canManage} />
+        )}
+
+        {key.revealedAt && <DenialExplorer organizationId={orgId} keyId={key.id} page={parsePage(query.denials)} requestable={canChangeScopes ? addable : []} />}
+
         {usage ? (
-          <section aria-label="Usage" className="space-y-4">
+          <section aria-label={t("usage")} className="space-y-4">
             <UsageChart usage={usage} />
             <KeyRateLimits keyId={key.id} rateLimitHour={key.rateLimitHour} rateLimitDay={key.rateLimitDay} />
           </section>
         ) : (
           <Card className="p-5 sm:p-6">
-            <h2 className="font-semibold">Usage</h2>
+            <h2 className="font-semibold">{t("usage")}</h2>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              Requests per day and rate-limit use appear here once the key is revealed. Then make your first call with the{" "}
-              <Link href="/docs/quickstart" className="underline">quickstart</Link>.
+              {t.rich("usageEmpty", {
+                link: (chunks) => (
+                  <Link href="/docs/quickstart" className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           </Card>
         )}
 
         <Card className="p-5 sm:p-6">
-          <h2 className="mb-3 font-semibold">History</h2>
+          <h2 className="mb-3 font-semibold">{t("history")}</h2>
           <KeyHistory entries={history} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }
 
@@ -214,6 +257,8 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
+type PageTranslator = Awaited<ReturnType<typeof getTranslations<"keys.page">>>;
+
 type NoticeProps = {
   state: ReturnType<typeof keyDisplayStatus>["state"];
   canManage: boolean;
@@ -222,45 +267,47 @@ type NoticeProps = {
   revokedAt: Date | null;
   revokedReason: string | null;
   successor: { id: string; name: string; mask: string | null } | null;
+  t: PageTranslator;
 };
 
 /** The one thing to know about this key right now, if anything. */
-function KeyNotice({ state, canManage, inGrace, expiresAt, revokedAt, revokedReason, successor }: NoticeProps) {
-  const successorLink = successor && (
-    <Link href={`/keys/${successor.id}`} className="font-mono font-medium underline">
-      {successor.mask ?? successor.name}
-    </Link>
-  );
+function KeyNotice({ state, canManage, inGrace, expiresAt, revokedAt, revokedReason, successor, t }: NoticeProps) {
+  const link = (chunks: React.ReactNode) =>
+    successor && (
+      <Link href={`/keys/${successor.id}`} className="font-mono font-medium underline">
+        {chunks}
+      </Link>
+    );
+  const replacement = successor ? <> {t.rich("replacement", { key: successor.mask ?? successor.name, link })}</> : null;
   if (state === "pending") {
     return (
-      <Alert tone="success" title="Approved and ready to reveal">
-        {canManage
-          ? "Reveal the key to copy it. It is shown in full only once; afterwards you will see its mask."
-          : "An owner or developer of your organisation can reveal it. It is shown in full only once."}
+      <Alert tone="success" title={t("pendingTitle")}>
+        {canManage ? t("pendingManage") : t("pendingView")}
       </Alert>
     );
   }
   if (inGrace) {
     return (
-      <Alert tone="warning" title="This key was rotated">
-        It keeps working until <Time value={expiresAt} />. Move your systems to its replacement {successorLink} before then.
+      <Alert tone="warning" title={t("rotatedTitle")}>
+        {t.rich("rotatedBody", { key: successor?.mask ?? successor?.name ?? "", link, time: () => <Time value={expiresAt} /> })}
       </Alert>
     );
   }
   if (state === "revoked") {
     return (
-      <Alert tone="error" title="Revoked">
-        Revoked <Time value={revokedAt} />
-        {revokedReason ? `: ${revokedReason}` : ""}. The API refuses it.
-        {successor && <> Its replacement is {successorLink}.</>}
+      <Alert tone="error" title={t("revokedTitle")}>
+        {revokedReason
+          ? t.rich("revokedBodyReason", { reason: revokedReason, time: () => <Time value={revokedAt} /> })
+          : t.rich("revokedBody", { time: () => <Time value={revokedAt} /> })}
+        {replacement}
       </Alert>
     );
   }
   if (state === "expired") {
     return (
-      <Alert tone="info" title="Expired">
-        Expired <Time value={expiresAt} />. The API refuses it.
-        {successor ? <> Its replacement is {successorLink}.</> : <> Request a new key if you still need access.</>}
+      <Alert tone="info" title={t("expiredTitle")}>
+        {t.rich("expiredBody", { time: () => <Time value={expiresAt} /> })}
+        {replacement ?? <> {t("expiredNew")}</>}
       </Alert>
     );
   }

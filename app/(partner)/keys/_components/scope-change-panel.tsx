@@ -22,12 +22,14 @@ type Props = {
   /** Scopes the key policy lets this key type hold that it does not hold yet. */
   addable: string[];
   pending: Pending | null;
+  /** Scopes ticked on arrival (a missing-scope denial links here with the scope it needed). */
+  initialAdd?: string[];
 };
 
-export function ScopeChangePanel({ keyId, held, addable, pending }: Props) {
+export function ScopeChangePanel({ keyId, held, addable, pending, initialAdd = [] }: Props) {
   const router = useRouter();
   const base = useId();
-  const [add, setAdd] = useState<string[]>([]);
+  const [add, setAdd] = useState<string[]>(initialAdd);
   const [remove, setRemove] = useState<string[]>([]);
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
@@ -73,7 +75,7 @@ export function ScopeChangePanel({ keyId, held, addable, pending }: Props) {
   };
 
   return (
-    <Card className="p-5 sm:p-6">
+    <Card className="scroll-mt-6 p-5 sm:p-6" id="scope-change">
       <h2 id={`${base}-title`} className="font-semibold">
         Change scopes
       </h2>

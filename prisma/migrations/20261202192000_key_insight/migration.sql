@@ -1,0 +1,22 @@
+-- AlterTable
+ALTER TABLE "ApiKey" ADD COLUMN "allowedIps" TEXT NOT NULL DEFAULT '';
+
+-- CreateTable
+CREATE TABLE "KeyDenial" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "keyId" TEXT NOT NULL,
+    "at" DATETIME NOT NULL,
+    "method" TEXT,
+    "path" TEXT,
+    "status" INTEGER NOT NULL,
+    "reason" TEXT NOT NULL,
+    "scope" TEXT,
+    "ip" TEXT,
+    CONSTRAINT "KeyDenial_keyId_fkey" FOREIGN KEY ("keyId") REFERENCES "ApiKey" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "KeyDenial_keyId_at_idx" ON "KeyDenial"("keyId", "at");
+
+-- CreateIndex
+CREATE INDEX "KeyDenial_at_idx" ON "KeyDenial"("at");
