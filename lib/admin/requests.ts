@@ -1,5 +1,5 @@
 // Admin-side helpers for access-request decisions.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { AnyTranslator } from "@/lib/i18n/translate-message";

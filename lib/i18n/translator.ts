@@ -1,8 +1,10 @@
 // A translator in this request's language for code that runs outside rendering (server
 // actions, route handlers): next-intl's core createTranslator over our messages, with the
 // locale resolved as pages resolve it. Unlike getTranslations it needs no Next.js build
-// alias, so the same code runs under Vitest.
-import { createTranslator } from "next-intl";
+// alias, so the same code runs under Vitest. From use-intl/core (next-intl's own core), not
+// "next-intl": that entry also loads React client code, which the API service (run with
+// the react-server condition) cannot load.
+import { createTranslator } from "use-intl/core";
 import { resolveLocale } from "./locale";
 import { MESSAGES } from "./messages";
 import type { AnyTranslator } from "./translate-message";

@@ -8,7 +8,7 @@
 // portal shows them (components/ui/time.tsx formatDateTime: Rwanda's time zone, named).
 // A few callers pass English placeholder words ("none", "never", ...) for an empty value;
 // those are translated here, so the callers (and rows written before) need no change.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, TIME_ZONE, type Locale } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/messages";
 
