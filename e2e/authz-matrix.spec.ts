@@ -177,7 +177,9 @@ function actionManifest(): Map<string, { id: string; page: string }> {
   return out;
 }
 
-const REFUSED = [/Your session has ended/, /Create your organisation first/, /cannot do this/, /"error":"Not found\."/];
+// The action's own answer ({"ok":false,"error":...}), not words that the re-rendered page
+// may carry (every page now ships the shared messages, these refusals among them).
+const REFUSED = [/"error":"Your session has ended/, /"error":"Create your organisation first/, /"error":"Your role \([a-z]+\) cannot do this/, /"error":"Not found\."/];
 
 type Principal = { caller: Caller; request: APIRequestContext; close: () => Promise<void> };
 
