@@ -10,8 +10,16 @@ import { MESSAGES } from "./messages";
 import type { AnyTranslator } from "./translate-message";
 import type { Locale } from "./config";
 
+/** One translator per language for the process: each keeps its parsed messages and formatters. */
+const translators = new Map<Locale, AnyTranslator>();
+
 export function translatorFor(locale: Locale): AnyTranslator {
-  return createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as AnyTranslator;
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as AnyTranslator;
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 export async function requestTranslator(): Promise<AnyTranslator> {

@@ -4,7 +4,7 @@
 // exception, never the "something went wrong on our side" of an unexpected error: the
 // action's 500), and a refused input leaves every domain table exactly as it was.
 //
-// Runs: ACTION_FUZZ_RUNS per action and caller (default 60 on SQLite, 8 on PostgreSQL).
+// Runs: ACTION_FUZZ_RUNS per action and caller (default 30 on SQLite, 8 on PostgreSQL; CI time).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SCOPE_IDS } from "@/lib/scopes/catalog";
@@ -44,7 +44,7 @@ const MODULES = {
   notifications: await import("@/app/(partner)/notifications/actions"),
 };
 
-const RUNS = Number(process.env.ACTION_FUZZ_RUNS ?? (process.env.TEST_DB_ENGINE === "postgres" ? 8 : 60));
+const RUNS = Number(process.env.ACTION_FUZZ_RUNS ?? (process.env.TEST_DB_ENGINE === "postgres" ? 8 : 30));
 const GENERIC_FAILURE = /Something went wrong on our side/;
 type Action = (input: unknown) => Promise<unknown>;
 
