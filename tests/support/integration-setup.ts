@@ -1,8 +1,9 @@
 // Runs before each integration test file: points the app's lazily-opened database at a
 // fresh migrated database of the engine under test.
+import { inject } from "vitest";
 import { createTestDatabase, turnInstantSandboxKeysOff } from "./test-db";
 
-process.env.DATABASE_URL = await createTestDatabase();
+process.env.DATABASE_URL = await createTestDatabase(process.env.TEST_DB_ENGINE, process.env.TEST_DB_ENGINE === "postgres" ? inject("postgresTemplate") : undefined);
 // Instant sandbox keys are on by default; tests that submit sandbox read-only requests
 // expect them pending, so every test database starts with them off (the policy's own
 // tests, tests/integration/key-policy-admin.test.ts, turn them on).

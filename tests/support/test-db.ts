@@ -30,12 +30,12 @@ export async function createSqliteDatabase(): Promise<string> {
 }
 
 /** A new database with nothing in it (a restore target). */
-export async function createEmptyPostgresDatabase(serverUrl = process.env.TEST_POSTGRES_URL): Promise<string> {
+export async function createEmptyPostgresDatabase(serverUrl = process.env.TEST_POSTGRES_URL, template?: string): Promise<string> {
   if (!serverUrl) throw new Error("TEST_POSTGRES_URL is not set");
   const name = `copa_test_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${pg.escapeIdentifier(template)}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -51,8 +51,10 @@ export async function createPostgresDatabase(serverUrl = process.env.TEST_POSTGR
   return url;
 }
 
-export async function createTestDatabase(engine = process.env.TEST_DB_ENGINE ?? "sqlite"): Promise<string> {
-  return engine === "postgres" ? createPostgresDatabase() : createSqliteDatabase();
+/** A fresh migrated database; on PostgreSQL a copy of the run's migrated template when there is one (tests/support/postgres-template.ts). */
+export async function createTestDatabase(engine = process.env.TEST_DB_ENGINE ?? "sqlite", postgresTemplate?: string): Promise<string> {
+  if (engine !== "postgres") return createSqliteDatabase();
+  return postgresTemplate ? createEmptyPostgresDatabase(process.env.TEST_POSTGRES_URL, postgresTemplate) : createPostgresDatabase();
 }
 
 /** Stores the default key policy with instant sandbox keys off (see integration-setup.ts). */
