@@ -105,6 +105,15 @@ export async function submitAccessRequest(input: AccessRequestData, user: Partne
   });
 }
 
+/** The key record an approval issues for its request (lib/keys/service.ts createIssuedKey): the request's name, type and environment. */
+function issueRequestKey(
+  tx: Tx,
+  request: { id: string; organizationId: string; keyName: string; keyType: string; environment: string },
+  grant: Omit<Parameters<typeof createIssuedKey>[1], "organizationId" | "requestId" | "name" | "type" | "environment">,
+) {
+  return createIssuedKey(tx, { organizationId: request.organizationId, requestId: request.id, name: request.keyName, type: request.keyType as KeyType, environment: request.environment as Environment, ...grant });
+}
+
 /**
  * The system's approval of an instant sandbox request, inside its submission's
  * transaction: conditional on "pending" like every decision, the key issued with the
@@ -117,12 +126,7 @@ async function approveInstantly(tx: Tx, request: { id: string; organizationId: s
     data: { status: "approved", decidedAt: new Date(), grantedScopes: request.requestedScopes },
   });
   if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyDecided");
-  const key = await createIssuedKey(tx, {
-    organizationId: request.organizationId,
-    requestId: request.id,
-    name: request.keyName,
-    type: request.keyType as KeyType,
-    environment: request.environment as Environment,
+  const key = await issueRequestKey(tx, request, {
     scopes,
     createdById: null,
   });
@@ -225,12 +229,7 @@ async function approve(
     if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyStatus", undefined, undefined, { status: (await tx.accessRequest.findUnique({ where: { id: request.id }, select: { status: true } }))?.status ?? "decided" });
     // The key policy decides what can be granted, not the checklist: a grant beyond it
     // (say payments:write on a webhook key) throws here and the whole approval rolls back.
-    const key = await createIssuedKey(tx, {
-      organizationId: request.organizationId,
-      requestId: request.id,
-      name: request.keyName,
-      type: request.keyType as KeyType,
-      environment: request.environment as Environment,
+    const key = await issueRequestKey(tx, request, {
       scopes: input.grantedScopes,
       lifetimeDays: input.expiry === undefined ? undefined : expiryDays(input.expiry),
       createdById: admin.id,
@@ -310,12 +309,7 @@ export async function confirmAccessRequest(requestId: string, admin: CurrentUser
       data: { status: "approved", decidedById: admin.id, decidedAt: new Date(), decisionNote: proposal.note || null, grantedScopes: serializeScopes(proposal.grantedScopes) },
     });
     if (updated.count !== 1) throw new ServiceError("conflict", "review.errors.alreadyDecided");
-    const key = await createIssuedKey(tx, {
-      organizationId: request.organizationId,
-      requestId: request.id,
-      name: request.keyName,
-      type: request.keyType as KeyType,
-      environment: request.environment as Environment,
+    const key = await issueRequestKey(tx, request, {
       scopes: proposal.grantedScopes,
       lifetimeDays: proposal.expiry === null ? undefined : expiryDays(proposal.expiry),
       createdById: admin.id,
