@@ -10,7 +10,10 @@ import { suspendOrganization } from "@/lib/admin/organizations";
 import type { CurrentUser, PartnerUser } from "@/lib/auth/session";
 import { encryptTotpSecret, generateTotpSecret } from "@/lib/auth/totp";
 import { getTotpKey } from "@/lib/env";
-import { createSession } from "@/lib/auth/sessions";
+import { encode } from "next-auth/jwt";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { createSession, SESSION_JWT_MAX_AGE } from "@/lib/auth/sessions";
+import { authenticate } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
 import { issueGatewayCredential } from "@/lib/gateway/service";
 import { revealKey, revokeKey } from "@/lib/keys/service";
@@ -118,6 +121,18 @@ const commands = {
     }
     const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
     return { email, password, name, organizationId, organizationName: org.legalName, userId };
+  },
+
+  /**
+   * Signs in with e-mail and password through the portal's own sign-in (authenticate(): the
+   * throttle, argon2, the Session row, the audit event) and returns the session cookie the
+   * sign-in form would have set, for specs whose subject is not the form itself.
+   */
+  async signInCookie(args: { email: string; password: string; userAgent: string }) {
+    const outcome = await authenticate({ email: args.email, password: args.password }, { ip: null, userAgent: args.userAgent });
+    if (!outcome.ok) throw new Error(`sign-in refused: ${outcome.reason}`);
+    const value = await encode({ token: { sid: outcome.sessionId }, secret: process.env.NEXTAUTH_SECRET!, maxAge: SESSION_JWT_MAX_AGE });
+    return { name: SESSION_COOKIE, value };
   },
 
   /** A live server-side session of the user that signed in `minutesAgo` minutes ago. */
@@ -281,16 +296,23 @@ async function runCommand(command: FactoryCommand, args: never): Promise<unknown
 async function serve() {
   const { createInterface } = await import("node:readline");
   const lines = createInterface({ input: process.stdin });
+  const inFlight = new Set<Promise<unknown>>();
   lines.on("line", (line) => {
     const { id, command, args } = JSON.parse(line) as { id: number; command: FactoryCommand; args: never };
     const answer = (a: FactoryAnswer) => process.stdout.write(`${ANSWER_MARK}${JSON.stringify(a)}\n`);
-    runCommand(command, args).then(
+    const done = runCommand(command, args).then(
       (result) => answer({ id, ok: true, result }),
       (error: unknown) => answer({ id, ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
   });
-  // The worker closed its end: finish.
-  lines.on("close", () => void db.$disconnect().then(() => process.exit(0)));
+  // The worker closed its end: answer what is under way, then finish.
+  lines.on("close", () => {
+    void Promise.allSettled([...inFlight])
+      .then(() => db.$disconnect())
+      .then(() => process.exit(0));
+  });
 }
 
 async function main() {

@@ -37,7 +37,9 @@ class FactoryServer {
   exited = false;
 
   constructor() {
-    this.child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "e2e/support/factory-cli.ts"), "--serve"], {
+    // react-server: the conditions the portal's server code runs under (the sign-in's
+    // two-factor step is marked server-only).
+    this.child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "e2e/support/factory-cli.ts"), "--serve"], {
       cwd: ROOT,
       env: {
         ...process.env,
