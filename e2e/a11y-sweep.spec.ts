@@ -10,7 +10,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
-import { ADMIN_STATE, expect, signIn, test, type TestPartner } from "./fixtures";
+import { ADMIN_STATE, expect, signInWithoutForm, test, type TestPartner } from "./fixtures";
 import { factory } from "./support/factory";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -153,13 +153,13 @@ async function pageAs(browser: Browser, role: Role, world: World | null): Promis
   const page = await (await browser.newContext()).newPage();
   if (role === "anonymous") return page;
   if (role === "owner") {
-    await signIn(page, world!.owner.email, world!.owner.password);
+    await signInWithoutForm(page, world!.owner.email, world!.owner.password);
   } else if (role === "newcomer") {
     const account = await factory<{ email: string; password: string }>("createAccount", {});
-    await signIn(page, account.email, account.password);
+    await signInWithoutForm(page, account.email, account.password);
   } else {
     const member = await factory<TestPartner>("createPartner", { role, organizationId: world!.owner.organizationId });
-    await signIn(page, member.email, member.password);
+    await signInWithoutForm(page, member.email, member.password);
   }
   return page;
 }

@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { ENDPOINT_SCOPES } from "@/lib/scopes/enforcement";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 import { issueKey } from "./api-support";
 
 const operations = (page: Page) => page.locator("main section[id] > h3");
@@ -47,7 +47,7 @@ test.describe("API reference", () => {
 
   test("a signed-in partner tries calls with a pasted key that is never kept", async ({ page }) => {
     const key = await issueKey(["cooperatives:read", "members:read"]);
-    await signIn(page, key.email, key.password);
+    await signInWithoutForm(page, key.email, key.password);
     const sent: { url: string; cookie: string | undefined; authorization: string | undefined }[] = [];
     page.on("request", (r) => {
       if (r.url().includes("/api/v1/")) sent.push({ url: r.url(), cookie: r.headers()["cookie"], authorization: r.headers()["authorization"] });

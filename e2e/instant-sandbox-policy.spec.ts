@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 
 async function setInstantKeys(adminPage: Page, enabled: boolean) {
   await adminPage.goto("/admin/policy");
@@ -30,7 +30,7 @@ test("instant sandbox key: the admin turns it on, the partner's read-only reques
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, partner.email, partner.password);
+    await signInWithoutForm(page, partner.email, partner.password);
     await page.goto("/requests/new");
     await page.getByLabel("Key name").fill(keyName);
     await page.getByRole("radio", { name: /Partner/ }).check();

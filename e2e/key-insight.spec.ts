@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
 import { issueKey } from "./api-support";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 import { submitRequestFor } from "./partner-support";
 import { factory } from "./support/factory";
 
@@ -32,7 +32,7 @@ test("an allowlisted key works from 127.0.0.1 and is refused once the list exclu
   const key = await issueKey(["cooperatives:read"]);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, key.email, key.password);
+  await signInWithoutForm(page, key.email, key.password);
   await page.goto(`/keys/${key.keyId}`);
 
   const field = page.getByLabel("Allowed addresses and ranges");
@@ -75,7 +75,7 @@ test("a 403 for a missing scope appears among the key's refused calls and opens 
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, key.email, key.password);
+  await signInWithoutForm(page, key.email, key.password);
   const denials = page.locator("#denials");
   await expect(async () => {
     await page.goto(`/keys/${key.keyId}`);

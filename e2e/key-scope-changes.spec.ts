@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
 import { issueKey } from "./api-support";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 
 async function expectNoAxeViolations(page: Page) {
   for (const colorScheme of ["light", "dark"] as const) {
@@ -23,7 +23,7 @@ test("scope change up and down: the API answers accordingly on the next call, sa
 
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, key.email, key.password);
+  await signInWithoutForm(page, key.email, key.password);
   await page.goto(`/keys/${key.keyId}`);
   await page.getByRole("checkbox", { name: "Add loans:read" }).check();
   await page.getByLabel("Reason").fill("Our loan officers now check members' repayment history too.");

@@ -2,7 +2,7 @@
 // revoke by typing the name; the secret never reaches a page or a later response; viewers
 // see keys but can change nothing, neither through the UI nor by calling the action.
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signInWithoutForm, test } from "./fixtures";
 import { approvedKeyFor, revealThroughUi, submitRequestFor } from "./partner-support";
 import { factory } from "./support/factory";
 
@@ -162,7 +162,7 @@ test("a viewer sees the keys and requests but no action, and the actions refuse 
   const viewer = await createPartner({ role: "viewer", organizationId: owner.organizationId });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, viewer.email, viewer.password);
+  await signInWithoutForm(page, viewer.email, viewer.password);
 
   await page.goto("/keys");
   await expect(page.getByRole("link", { name: second.keyName })).toBeVisible();

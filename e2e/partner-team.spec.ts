@@ -1,7 +1,7 @@
 // The team page (owners invite, re-role and remove colleagues; nobody joins without
 // accepting the mailed invitation; an organisation keeps an owner) and the account page's
 // "sign out everywhere".
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, signInWithoutForm, test } from "./fixtures";
 import { factory } from "./support/factory";
 import { linkIn, waitForMail } from "./support/mailbox";
 
@@ -95,7 +95,7 @@ test("a developer sees the team but cannot manage it", async ({ browser, createP
   const developer = await createPartner({ role: "developer", organizationId: owner.organizationId });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, developer.email, developer.password);
+  await signInWithoutForm(page, developer.email, developer.password);
   await page.goto("/team");
   await expect(page.getByRole("row", { name: new RegExp(owner.name) })).toBeVisible();
   await expect(page.getByText("Only owners manage the team.")).toBeVisible();
