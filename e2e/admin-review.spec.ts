@@ -204,3 +204,26 @@ test("overview metrics link to the lists behind them, in three languages", async
     await expect(page.locator("main")).not.toContainText("⟦");
   }
 });
+
+test("bulk approve: each selected request decided alone, one needing a second admin waits for them", async ({ adminPage: page, createPartner }) => {
+  const partner = await createPartner();
+  const sandbox = await Promise.all([0, 1].map(() => factory<{ requestId: string; keyName: string }>("submitRequest", { userId: partner.userId })));
+  const production = await factory<{ requestId: string; keyName: string }>("submitRequest", { userId: partner.userId, environment: "production", scopes: ["cooperatives:read", "members:write"] });
+  await page.goto(`/admin/requests?status=pending&org=${partner.organizationId}`);
+  await expect(page.getByTestId("request-row")).toHaveCount(3);
+  for (const r of [...sandbox, production]) await page.getByLabel(`Select ${r.keyName} from ${partner.organizationName}`).check();
+  await expect(page.getByText("3 selected (at most 50)")).toBeVisible();
+
+  await page.getByRole("button", { name: "Approve as requested" }).click();
+  const dialog = page.getByRole("dialog", { name: "Approve 3 requests as requested?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Approve 3 requests" }).click();
+
+  const result = page.getByRole("status").filter({ hasText: "Bulk decision done" });
+  await expect(result).toBeFocused();
+  await expect(result).toContainText("2 approved, 1 awaiting a second admin's confirmation, 0 rejected, 0 failed.");
+  // The sandbox keys are issued with what they asked for; the production write key is not
+  // issued until a second admin confirms (the two-person rule holds in bulk too).
+  for (const r of sandbox) expect(await requestState(r.requestId)).toMatchObject({ status: "approved", keys: 1 });
+  expect(await requestState(production.requestId)).toMatchObject({ keys: 0 });
+});

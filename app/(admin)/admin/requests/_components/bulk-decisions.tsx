@@ -95,6 +95,19 @@ export function BulkDecisions({ rowCount }: { rowCount: number }) {
 
   return (
     <div className={rowCount > 0 || result ? "mb-4 space-y-3" : ""}>
+      {/* Before the result in the tree, so that its effect closes the modal dialog (and the
+          browser hands focus back to the trigger) before the result's effect takes focus. */}
+      <ConfirmDialog
+        open={mode === "approve"}
+        onClose={() => setMode("idle")}
+        title={t("bulk.approveTitle", { count: selected })}
+        description={t("bulk.approveDescription")}
+        error={error}
+        pending={pending}
+        cancelLabel={t("bulk.cancel")}
+        confirmLabel={t("bulk.approveConfirm", { count: selected })}
+        onConfirm={() => run("approve")}
+      />
       {result && (
         <Alert tone={result.counts.failed ? "warning" : "success"} title={t("bulk.resultTitle")} focusOnMount key={JSON.stringify(result)}>
           <p data-testid="bulk-summary">{summaryText(result)}</p>
@@ -162,17 +175,6 @@ export function BulkDecisions({ rowCount }: { rowCount: number }) {
           )}
         </form>
       )}
-      <ConfirmDialog
-        open={mode === "approve"}
-        onClose={() => setMode("idle")}
-        title={t("bulk.approveTitle", { count: selected })}
-        description={t("bulk.approveDescription")}
-        error={error}
-        pending={pending}
-        cancelLabel={t("bulk.cancel")}
-        confirmLabel={t("bulk.approveConfirm", { count: selected })}
-        onConfirm={() => run("approve")}
-      />
     </div>
   );
 }
