@@ -12,7 +12,7 @@ import { keyState } from "./status";
 export { CALL_HOURS_RETENTION_DAYS, CLIENT_IP_RETENTION_DAYS };
 
 /** Hours the rotation view shows, newest first. */
-export const ROTATION_HOURS = 48;
+export const ROTATION_HOURS = 24;
 /** Client addresses it lists at most, most recent first. */
 export const ROTATION_IPS = 20;
 
