@@ -28,6 +28,7 @@ test("the old key's calls during the grace period show per hour with the caller'
   const newSecret = await panel.getByLabel("Secret key").inputValue();
   await panel.getByRole("button", { name: "Copy" }).click();
   await panel.getByRole("button", { name: "I've stored it" }).click();
+  await expect(page).not.toHaveURL(new RegExp(key.keyId));
   await expect(page).toHaveURL(/\/keys\/[0-9a-f-]{36}$/);
   const newKeyUrl = page.url();
 

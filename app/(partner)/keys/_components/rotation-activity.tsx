@@ -106,7 +106,7 @@ export async function RotationActivity({ activity, keyId, canManage }: Props) {
                   <tr>
                     <Th>{t("ip")}</Th>
                     <Th>{t("ipLastSeen")}</Th>
-                    <Th className="text-right">{t("ipCalls")}</Th>
+                    <Th>{t("ipCalls")}</Th>
                   </tr>
                 </THead>
                 <TBody>
@@ -118,7 +118,7 @@ export async function RotationActivity({ activity, keyId, canManage }: Props) {
                       <Td label={t("ipLastSeen")} className="whitespace-nowrap">
                         <Time value={ip.lastSeenAt} relative />
                       </Td>
-                      <Td label={t("ipCalls")} className="tabular-nums md:text-right">
+                      <Td label={t("ipCalls")} className="tabular-nums">
                         {format.number(ip.count)}
                       </Td>
                     </Tr>
