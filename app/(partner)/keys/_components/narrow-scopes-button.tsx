@@ -38,7 +38,7 @@ export function NarrowScopesButton({ keyId, keyName, remove, kept }: Props) {
 
   return (
     <>
-      <Button size="sm" variant="secondary" onClick={() => setOpen(true)}>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
         {t("narrow")}
       </Button>
       <Dialog open={open} onClose={() => !busy && setOpen(false)} title={t("narrowTitle", { key: keyName })} description={t("narrowBody", { scopes: remove.join(", "), kept: kept.join(", ") })}>
