@@ -10,7 +10,7 @@ import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { announce } from "@/components/ui/focus";
+import { announce, focusNext } from "@/components/ui/focus";
 import { endGracePeriodAction } from "../actions";
 
 type Props = { keyId: string; oldKey: string; callsLastHour: number };
@@ -34,8 +34,10 @@ export function EndGraceButton({ keyId, oldKey, callsLastHour }: Props) {
       return;
     }
     setOpen(false);
-    announce(t("ended"));
     router.refresh();
+    // The rotation view goes away with the grace period: continue at the page's heading.
+    focusNext("h1");
+    announce(t("ended"));
   };
 
   return (

@@ -10,7 +10,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { announce } from "@/components/ui/focus";
+import { announce, focusNext } from "@/components/ui/focus";
 import { narrowKeyToUsedScopesAction } from "../actions";
 
 type Props = { keyId: string; keyName: string; remove: string[]; kept: string[] };
@@ -32,8 +32,10 @@ export function NarrowScopesButton({ keyId, keyName, remove, kept }: Props) {
       return;
     }
     setOpen(false);
-    announce(t("narrowed", { key: keyName, kept: kept.join(", ") }));
     router.refresh();
+    // The row may leave the report: continue at the key's link, or the heading.
+    focusNext(`a[href="/keys/${keyId}"]`);
+    announce(t("narrowed", { key: keyName, kept: kept.join(", ") }));
   };
 
   return (
