@@ -69,6 +69,7 @@ export const PAGES: PageCheck[] = [
   { route: "/dashboard", roles: ["owner"] },
   { route: "/keys", roles: PARTNER, states: [openDialog("Reveal key", /^Reveal /, ["owner"])] },
   { route: "/keys/[id]", roles: PARTNER, url: (w) => `/keys/${w.keyId}`, states: [openDialog("Rotate", /^Rotate/, ["owner"]), openDialog("Revoke", /^Revoke/, ["owner"])] },
+  { route: "/keys/unused", roles: PARTNER },
   { route: "/requests", roles: ["owner"] },
   { route: "/requests/[id]", roles: ["owner"], url: (w) => `/requests/${w.requestId}` },
   { route: "/requests/new", roles: ["owner"], states: [submitEmpty("Submit request", ["owner"])] },
@@ -81,6 +82,7 @@ export const PAGES: PageCheck[] = [
   { route: "/admin/requests", roles: ["admin"] },
   { route: "/admin/requests/[id]", roles: ["admin"], url: (w) => `/admin/requests/${w.requestId}` },
   { route: "/admin/keys", roles: ["admin"] },
+  { route: "/admin/keys/unused", roles: ["admin"] },
   {
     route: "/admin/keys/[id]",
     roles: ["admin"],

@@ -19,6 +19,7 @@ const LABEL: Record<string, string> = {
   "key.scopes_changed": "Scopes changed",
   "key.renamed": "Renamed",
   "key.ip_allowlist_changed": "IP allowlist changed",
+  "key.grace_ended": "Grace period ended early",
 };
 
 function meta(value: string): Record<string, unknown> {

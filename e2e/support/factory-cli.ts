@@ -250,6 +250,12 @@ const commands = {
     return db.apiKey.findUnique({ where: { id: args.keyId }, select: { id: true, status: true, mask: true, scopes: true, revokedAt: true, rotatedTo: { select: { id: true } } } });
   },
 
+  /** Makes a key `days` old with no expiry (the unused-keys report looks at keys older than 90 days). */
+  async backdateKey(args: { keyId: string; days: number }) {
+    await db.apiKey.update({ where: { id: args.keyId }, data: { createdAt: new Date(Date.now() - args.days * 86_400_000), expiresAt: null } });
+    return null;
+  },
+
   async keyState(args: { keyId: string }) {
     return db.apiKey.findUniqueOrThrow({ where: { id: args.keyId }, select: { status: true, revokedReason: true } });
   },

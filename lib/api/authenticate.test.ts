@@ -31,6 +31,6 @@ describe("usageEvent", () => {
     expect(usageEvent(recent, 200, "1.1.1.1", now).touch).toBeNull();
     expect(usageEvent(recent, 200, "2.2.2.2", now).touch).toEqual({ at: now, ip: "2.2.2.2" });
     expect(usageEvent({ ...recent, lastUsedAt: new Date(now.getTime() - 61_000) }, 200, null, now).touch).toEqual({ at: now, ip: "1.1.1.1" });
-    expect(usageEvent({ id: "k", lastUsedAt: null, lastUsedIp: null }, 404, null, now)).toEqual({ keyId: "k", day: "2025-06-01", statusClass: "4xx", touch: { at: now, ip: null } });
+    expect(usageEvent({ id: "k", lastUsedAt: null, lastUsedIp: null }, 404, null, now)).toEqual({ keyId: "k", day: "2025-06-01", statusClass: "4xx", touch: { at: now, ip: null }, call: { at: now, ip: null, scope: null } });
   });
 });

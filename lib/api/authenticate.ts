@@ -127,7 +127,7 @@ export async function decideKey(store: ApiStore, input: DecideInput): Promise<Ke
     // Refused before the rate limit, so it consumes no quota; the answer still reports
     // where the key stands, and the refusal shows in the key's usage.
     const usage = await store.peekRateLimit(key.id, at);
-    await store.recordUsage(usageEvent(key, "4xx", input.ip, input.now));
+    await store.recordUsage(usageEvent(key, "4xx", input.ip, input.now, null));
     noteDenial(store, key, "insufficient_scope", input);
     return { valid: false, reason: "insufficient_scope", key, limits, state: rateLimitState(usage, limits, at) };
   }
@@ -138,7 +138,7 @@ export async function decideKey(store: ApiStore, input: DecideInput): Promise<Ke
   }
 
   // Counted in usage (2xx, or 429 when refused) in the same transaction as the limit.
-  const decision = await store.consumeRateLimit(key.id, limits, at, usageEvent(key, "2xx", input.ip, input.now));
+  const decision = await store.consumeRateLimit(key.id, limits, at, usageEvent(key, "2xx", input.ip, input.now, input.scope));
   if (!decision.allowed) {
     noteDenial(store, key, "rate_limited", input);
     const retryAfter = retryAfterSeconds(decision.buckets, limits, at);
@@ -157,12 +157,14 @@ export function statusClass(status: number): StatusClass {
 /** Last-used is written at most once a minute per key, unless the address changes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-export function usageEvent(key: Pick<StoredKey, "id" | "lastUsedAt" | "lastUsedIp">, status: number | StatusClass, ip: string | null, now: Date): UsageEvent {
+/** `scope`: the scope the call needs, recorded as used when the call is admitted (null: none). */
+export function usageEvent(key: Pick<StoredKey, "id" | "lastUsedAt" | "lastUsedIp">, status: number | StatusClass, ip: string | null, now: Date, scope: string | null = null): UsageEvent {
   const stale = !key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS || (ip !== null && ip !== key.lastUsedIp);
   return {
     keyId: key.id,
     day: now.toISOString().slice(0, 10),
     statusClass: typeof status === "number" ? statusClass(status) : status,
     touch: stale ? { at: now, ip: ip ?? key.lastUsedIp } : null,
+    call: { at: now, ip, scope },
   };
 }

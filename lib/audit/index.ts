@@ -57,6 +57,7 @@ export const AUDIT_ACTIONS = [
   "leak_settings.changed",
   "key.renamed",
   "key.ip_allowlist_changed",
+  "key.grace_ended",
   "gateway_credential.issued",
   "gateway_credential.revoked",
   "audit.exported",

@@ -242,6 +242,7 @@ export const KEY_HISTORY_ACTIONS = [
   "key.scopes_changed",
   "key.renamed",
   "key.ip_allowlist_changed",
+  "key.grace_ended",
 ] as const;
 
 /** How many history entries a key page shows (newest first); the audit log has them all. */

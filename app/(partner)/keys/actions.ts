@@ -13,6 +13,8 @@ import { keyAllowlistSchema, keyIdSchema, renameKeySchema, revokeKeySchema, rota
 import { requestScopeChange, withdrawScopeChange } from "@/lib/keys/scope-changes";
 import { revealKey, revokeKey, rotateKey } from "@/lib/keys/service";
 import { renameKey, setKeyAllowlist } from "@/lib/keys/settings";
+import { endGracePeriod } from "@/lib/keys/activity";
+import { narrowKeyToUsedScopes } from "@/lib/keys/unused";
 
 const KEY_MANAGERS: { roles: MembershipRole[] } = { roles: ["owner", "developer"] };
 
@@ -76,3 +78,19 @@ export const setKeyAllowlistAction = partnerAction(
 
 /** Renames a key: no secret and no access change, so no step-up. */
 export const renameKeyAction = partnerAction(renameKeySchema, (input, user, ctx) => renameKey(input, user, ctx.ip), KEY_MANAGERS);
+
+/**
+ * Ends a rotation's grace period now: the old key stops working at once, like a
+ * revocation, so it asks for a recent sign-in like revoke. `keyId` is either key of the rotation.
+ */
+export const endGracePeriodAction = partnerAction(
+  keyIdSchema,
+  async (input, user, ctx) => {
+    await requireFreshAuth(user);
+    return endGracePeriod(input.keyId, user, ctx.ip);
+  },
+  KEY_MANAGERS,
+);
+
+/** Removes the scopes no call used in 90 days (the scope-change flow: removals apply at once, no step-up). */
+export const narrowKeyToUsedScopesAction = partnerAction(keyIdSchema, (input, user, ctx) => narrowKeyToUsedScopes(input.keyId, user, ctx.ip), KEY_MANAGERS);

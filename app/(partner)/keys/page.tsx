@@ -35,9 +35,10 @@ export default async function KeysPage({ searchParams }: Props) {
   const orgId = user.membership.organizationId;
   const filters = parseKeyListFilters(await searchParams);
   const filtered = isFiltered(filters);
-  const [t, tk, result, pendingRequests, readyToReveal] = await Promise.all([
+  const [t, tk, tu, result, pendingRequests, readyToReveal] = await Promise.all([
     getTranslations("keys.list"),
     getTranslations("keys"),
+    getTranslations("insight.unused"),
     listOrganizationKeysFiltered(orgId, filters),
     countPendingOrganizationRequests(orgId),
     countKeysAwaitingReveal(orgId),
@@ -53,7 +54,16 @@ export default async function KeysPage({ searchParams }: Props) {
       <PageHeader
         title={t("title")}
         description={t("description", { organization: user.membership.organization.legalName })}
-        actions={canManage && hasAny ? <LinkButton href="/requests/new">{t("requestAccess")}</LinkButton> : undefined}
+        actions={
+          hasAny ? (
+            <div className="flex flex-wrap gap-2">
+              <LinkButton href="/keys/unused" variant="secondary">
+                {tu("link")}
+              </LinkButton>
+              {canManage && <LinkButton href="/requests/new">{t("requestAccess")}</LinkButton>}
+            </div>
+          ) : undefined
+        }
       />
       <div className="mb-6 space-y-3">
         {!canManage && <Alert tone="info">{t("viewOnly")}</Alert>}

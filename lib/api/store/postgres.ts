@@ -22,6 +22,7 @@
 import pg from "pg";
 import { getEnv } from "@/lib/env";
 import { bucketStarts, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
+import { ActivityPruner, aggregateCalls } from "./activity";
 import { DenialBuffer } from "./denials";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, DenialEvent, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
@@ -74,6 +75,7 @@ export class PostgresApiStore implements ApiStore {
   private lookups = new Map<string, Lookup[]>();
   /** Rate-limit decisions waiting for the end of this event-loop turn, in arrival order. */
   private decisions: Decision[] = [];
+  private readonly pruner = new ActivityPruner();
   private readonly denials = new DenialBuffer(async (events, pruneBefore) => {
     await this.run(this.pool, SQL.ADD_DENIALS_PG, [
       events.map((e) => e.keyId),
@@ -177,8 +179,10 @@ export class PostgresApiStore implements ApiStore {
 
   private async consumeBatch(batch: Decision[]) {
     const starts = bucketStarts(batch[0].now);
+    const prune = this.pruner.due(Math.max(...batch.map((d) => d.usage?.call?.at.getTime() ?? d.now)));
     try {
-      const rows = await this.run<DecisionRow>(this.pool, SQL.CONSUME_RATE_LIMITS_PG, [
+      // The calls' activity (lib/api/store/activity.ts) rides in the same call.
+      const rows = await this.run<DecisionRow>(this.pool, SQL.CONSUME_RATE_LIMITS_ACTIVITY_PG, [
         batch.map((d) => d.keyId),
         batch.map((d) => d.limits.hour),
         batch.map((d) => d.limits.day),
@@ -189,10 +193,16 @@ export class PostgresApiStore implements ApiStore {
         pgDate(starts.hour),
         pgDate(starts.hourFrom),
         pgDate(starts.dayFrom),
+        batch.map((d) => (d.usage?.call ? pgDate(d.usage.call.at) : null)),
+        batch.map((d) => d.usage?.call?.ip ?? null),
+        batch.map((d) => d.usage?.call?.scope ?? null),
+        prune ? pgDate(prune.callHoursBefore) : null,
+        prune ? pgDate(prune.clientIpsBefore) : null,
       ]);
       if (rows.length !== batch.length) throw new Error(`copa_consume_rate_limits answered ${rows.length} decisions for ${batch.length}`);
       batch.forEach((decision, i) => decision.resolve(decisionResult(rows[i], starts)));
     } catch (error) {
+      if (prune) this.pruner.retry();
       for (const decision of batch) decision.reject(error);
     }
   }
@@ -207,7 +217,17 @@ export class PostgresApiStore implements ApiStore {
     await Promise.all([
       this.run(this.pool, SQL.ADD_USAGE, [event.keyId, event.day, ...SQL.usageIncrements(event.statusClass)]),
       event.touch ? this.run(this.pool, SQL.TOUCH_KEY, [pgDate(event.touch.at), event.touch.ip, event.keyId]) : undefined,
+      // A call refused for its scope is still a call of the key, from its address; it used no scope.
+      ...(event.call ? this.activityWrites(event.keyId, event.call) : []),
     ]);
+  }
+
+  private activityWrites(keyId: string, call: NonNullable<UsageEvent["call"]>) {
+    const { hours, ips } = aggregateCalls([{ keyId, ...call, admitted: false }]);
+    return [
+      ...hours.map((h) => this.run(this.pool, SQL.ADD_CALL_HOUR, [h.keyId, pgDate(h.hour), h.count])),
+      ...ips.map((i) => this.run(this.pool, SQL.ADD_CLIENT_IP, [i.keyId, i.ip, pgDate(i.lastSeen), i.count])),
+    ];
   }
 
   async reclassifyUsage(keyId: string, day: string, from: StatusClass, to: StatusClass): Promise<void> {

@@ -95,3 +95,31 @@ SELECT * FROM unnest(?::text[], ?::timestamp(3)[], ?::text[], ?::text[], ?::int[
 
 /** Denials past their retention, for every key; params: before. */
 export const PRUNE_DENIALS = `DELETE FROM "KeyDenial" WHERE "at" < ?`;
+
+/** Calls of a key in one UTC hour (lib/api/store/activity.ts); params: keyId, hour, n. */
+export const ADD_CALL_HOUR = `
+INSERT INTO "KeyCallHour" ("keyId", "hour", "count") VALUES (?, ?, ?)
+ON CONFLICT ("keyId", "hour") DO UPDATE SET "count" = "KeyCallHour"."count" + excluded."count"`;
+
+/** Calls of a key from one address; params: keyId, ip, lastSeenAt, n. */
+export const ADD_CLIENT_IP = `
+INSERT INTO "KeyClientIp" ("keyId", "ip", "lastSeenAt", "count") VALUES (?, ?, ?, ?)
+ON CONFLICT ("keyId", "ip") DO UPDATE SET "count" = "KeyClientIp"."count" + excluded."count",
+  "lastSeenAt" = CASE WHEN excluded."lastSeenAt" > "KeyClientIp"."lastSeenAt" THEN excluded."lastSeenAt" ELSE "KeyClientIp"."lastSeenAt" END`;
+
+/** The last admitted call needing a scope; params: keyId, scope, at. */
+export const ADD_SCOPE_USE = `
+INSERT INTO "KeyScopeUse" ("keyId", "scope", "lastUsedAt") VALUES (?, ?, ?)
+ON CONFLICT ("keyId", "scope") DO UPDATE SET
+  "lastUsedAt" = CASE WHEN excluded."lastUsedAt" > "KeyScopeUse"."lastUsedAt" THEN excluded."lastUsedAt" ELSE "KeyScopeUse"."lastUsedAt" END`;
+
+/** Activity past its retention, for every key; params: before. */
+export const PRUNE_CALL_HOURS = `DELETE FROM "KeyCallHour" WHERE "hour" < ?`;
+export const PRUNE_CLIENT_IPS = `DELETE FROM "KeyClientIp" WHERE "lastSeenAt" < ?`;
+
+/**
+ * PostgreSQL only: copa_consume_rate_limits with the activity of its calls (the function
+ * of *_key_activity): CONSUME_RATE_LIMITS_PG's ten params, then arrays of call time,
+ * client IP and scope, then the two prune cutoffs (null: not this time).
+ */
+export const CONSUME_RATE_LIMITS_ACTIVITY_PG = `SELECT "allowed", "hour_used", "hour_oldest", "day_used", "day_oldest", "buckets" FROM copa_consume_rate_limits(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;

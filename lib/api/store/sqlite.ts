@@ -17,6 +17,7 @@
 import Database from "better-sqlite3";
 import type { Statement } from "better-sqlite3";
 import { bucketStarts, fits, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
+import { ActivityPruner, aggregateCalls } from "./activity";
 import { DenialBuffer } from "./denials";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, DenialEvent, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
@@ -71,6 +72,7 @@ export class SqliteApiStore implements ApiStore {
   /** Rate-limit decisions waiting for the next batch (see consumeRateLimit). */
   private pending: Pending[] = [];
   private readonly denials: DenialBuffer;
+  private readonly pruner = new ActivityPruner();
 
   constructor(url: string) {
     this.db = new Database(sqliteFileOf(url), { timeout: 0 });
@@ -145,6 +147,7 @@ export class SqliteApiStore implements ApiStore {
       for (const [keyId, entry] of open) flushBuckets(keyId, entry);
       for (const u of usageByDay.values()) this.statement(SQL.ADD_USAGE).run(u.keyId, u.day, u.ok, 0, u.throttled, 0);
       for (const [keyId, touch] of touches) this.statement(SQL.TOUCH_KEY).run(sqliteDate(touch.at), touch.ip, keyId);
+      this.writeActivity(batch.flatMap((d, i) => (d.usage?.call ? [{ keyId: d.keyId, ...d.usage.call, admitted: results[i].allowed }] : [])));
       return results;
     });
     this.consumeTx = (batch) => consume.immediate(batch);
@@ -179,6 +182,22 @@ export class SqliteApiStore implements ApiStore {
   private writeUsage(event: UsageEvent) {
     this.statement(SQL.ADD_USAGE).run(event.keyId, event.day, ...SQL.usageIncrements(event.statusClass));
     if (event.touch) this.statement(SQL.TOUCH_KEY).run(sqliteDate(event.touch.at), event.touch.ip, event.keyId);
+    // A call refused for its scope is still a call of the key, from its address; it used no scope.
+    if (event.call) this.writeActivity([{ keyId: event.keyId, ...event.call, admitted: false }]);
+  }
+
+  /** The calls' activity rows (lib/api/store/activity.ts), inside the caller's transaction. */
+  private writeActivity(calls: Parameters<typeof aggregateCalls>[0]) {
+    if (calls.length === 0) return;
+    const { hours, ips, scopes } = aggregateCalls(calls);
+    for (const h of hours) this.statement(SQL.ADD_CALL_HOUR).run(h.keyId, sqliteDate(h.hour), h.count);
+    for (const i of ips) this.statement(SQL.ADD_CLIENT_IP).run(i.keyId, i.ip, sqliteDate(i.lastSeen), i.count);
+    for (const u of scopes) this.statement(SQL.ADD_SCOPE_USE).run(u.keyId, u.scope, sqliteDate(u.lastUsed));
+    const prune = this.pruner.due(Math.max(...calls.map((c) => c.at.getTime())));
+    if (prune) {
+      this.statement(SQL.PRUNE_CALL_HOURS).run(sqliteDate(prune.callHoursBefore));
+      this.statement(SQL.PRUNE_CLIENT_IPS).run(sqliteDate(prune.clientIpsBefore));
+    }
   }
 
   private readUsage(keyId: string, hourFrom: number, dayFrom: number): WindowUsage {

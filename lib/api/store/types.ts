@@ -44,6 +44,11 @@ export type UsageEvent = {
   statusClass: StatusClass;
   /** Set when last-used should be written (the wrapper throttles it to once a minute per key and IP). */
   touch: { at: Date; ip: string | null } | null;
+  /**
+   * The call itself, for the key's activity (lib/api/store/activity.ts): counted in its
+   * hour and under its client address, and, when admitted, as the last use of `scope`.
+   */
+  call?: { at: Date; ip: string | null; scope: string | null };
 };
 
 /** Why a call by a known key was refused (the denial explorer's reasons). */

@@ -7,6 +7,7 @@ import { OrganizationFilter } from "@/components/admin/organization-filter";
 import { FilterBar, FilterSelect } from "@/components/admin/filter-bar";
 import { ScopeList } from "@/components/admin/scope-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { Pager } from "@/components/ui/pager";
 import { Time } from "@/components/ui/time";
 import { hrefWith, parseKeyFilters } from "@/lib/admin/filters";
@@ -32,7 +33,15 @@ export default async function AdminKeysPage({ searchParams }: { searchParams: Pr
   const href = (page: number) => hrefWith("/admin/keys", { state: filters.state, env: filters.env, org: filters.org, expiring: filters.expiring, page });
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <LinkButton href="/admin/keys/unused" variant="secondary">
+            {(await getTranslations("insight.unused"))("link")}
+          </LinkButton>
+        }
+      />
       <FilterBar action="/admin/keys" resetHref="/admin/keys" active={filtered}>
         <FilterSelect name="state" label={t("state")} value={filters.state} options={STATES.map((s) => ({ value: s, label: tState(`${s}.label`) }))} allLabel={t("allStates")} />
         <FilterSelect name="env" label={t("environment")} value={filters.env} options={ENVIRONMENTS.map((e) => ({ value: e.id, label: labelOf(root, `admin.environments.${e.id}`, e.label) }))} allLabel={t("allEnvironments")} />

@@ -31,6 +31,9 @@ import { ScopeChangePanel } from "../_components/scope-change-panel";
 import { DenialExplorer } from "../_components/denial-explorer";
 import { IpAllowlistPanel } from "../_components/ip-allowlist-panel";
 import { RenameKeyForm } from "../_components/rename-key-form";
+import { RotationActivity } from "../_components/rotation-activity";
+import { getRotationActivity } from "@/lib/keys/activity";
+import { RECENT_DAYS, UNUSED_DAYS, getKeyScopeUsage } from "@/lib/keys/unused";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("keys.page");
@@ -51,14 +54,18 @@ export default async function KeyPage({ params, searchParams }: Props) {
   // Tenant-scoped: another organisation's key id is simply not found.
   const key = await getOrganizationKey(orgId, id);
   if (!key) notFound();
-  const [t, tk, predecessor, usage, pendingChange, history] = await Promise.all([
+  const [t, tk, ts, predecessor, usage, pendingChange, history, rotation, scopeUse] = await Promise.all([
     getTranslations("keys.page"),
     getTranslations("keys"),
+    getTranslations("insight.scopeUse"),
     key.rotatedFromId ? getOrganizationKey(orgId, key.rotatedFromId) : null,
     // A key never revealed has never been usable: nothing to chart yet.
     key.revealedAt ? getKeyUsage(key.id) : null,
     getPendingScopeChange(key.id),
     getKeyHistory(key.id, "partner"),
+    // Either key of a rotation in its grace period shows the old key's callers.
+    key.revealedAt ? getRotationActivity(orgId, key.id) : null,
+    key.revealedAt ? getKeyScopeUsage(orgId, key.id, parseScopes(key.scopes)) : null,
   ]);
 
   const status = keyDisplayStatus(key);
@@ -114,6 +121,7 @@ export default async function KeyPage({ params, searchParams }: Props) {
           t={t}
         />
         <KeyExpiryNotice keyRow={key} state={status.state} canManage={canManage} />
+        {rotation && <RotationActivity activity={rotation} keyId={key.id} canManage={canManage} />}
         {predecessor && (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             {t.rich("replaces", {
@@ -173,12 +181,25 @@ export default async function KeyPage({ params, searchParams }: Props) {
             <ul className="mt-3 space-y-3">
               {scopes.map((id) => {
                 const scope = getScope(id);
+                const use = scopeUse?.find((u) => u.scope === id);
                 return (
-                  <li key={id} className="text-sm">
+                  <li key={id} className="text-sm" data-testid="key-scope">
                     <div className="flex flex-wrap items-center gap-2">
                       <ScopeLink scope={id} />
                       {scope?.access === "write" && <Badge tone="red">{t("write")}</Badge>}
                     </div>
+                    {use && (
+                      <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="scope-use">
+                        {use.in30 ? (
+                          <Badge tone="green">{ts("recent", { days: RECENT_DAYS })}</Badge>
+                        ) : use.in90 ? (
+                          <Badge tone="blue">{ts("older", { from: RECENT_DAYS, to: UNUSED_DAYS })}</Badge>
+                        ) : (
+                          <Badge tone="amber">{ts("unused", { days: UNUSED_DAYS })}</Badge>
+                        )}
+                        {use.lastUsedAt && <span>{ts.rich("lastUsed", { time: () => <Time value={use.lastUsedAt} relative /> })}</span>}
+                      </p>
+                    )}
                     {scope && (
                       <p className="mt-0.5 font-mono text-xs text-zinc-500 dark:text-zinc-400">
                         {scope.endpoints.length ? scope.endpoints.map((e) => `${e.method} ${e.path}`).join(" · ") : scope.description}
