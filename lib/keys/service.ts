@@ -98,7 +98,8 @@ function assertExistingKeyPolicy(
   try {
     assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: parseScopes(key.scopes), organization: key.organization, policy });
   } catch (error) {
-    if (error instanceof ServiceError) throw new ServiceError("invalid", `This key cannot be ${verb}: ${error.message} Request a new key instead.`);
+    // keys.policy.existing wraps the policy's refusals (message keys, translated at the edge).
+    if (error instanceof ServiceError) throw new ServiceError("invalid", "keys.policy.existing", undefined, undefined, { verb, reason: error.message });
     throw error;
   }
 }
