@@ -87,9 +87,9 @@ describe("scope changes on a live key", () => {
     const webhook = await issueKey(["webhooks:receive"], { keyType: "webhook" });
     const owner = await makePartner("developer", { organizationId: webhook.organizationId });
     await expect(refusal(requestScopeChange(ask(webhook.keyId, ["payments:write"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/Webhook keys cannot hold payments:write/) });
-    await expect(requestScopeChange(ask(webhook.keyId, ["webhooks:receive"]), owner, null)).rejects.toMatchObject({ code: "invalid", message: /already holds/ });
-    await expect(requestScopeChange(ask(webhook.keyId, [], ["members:read"]), owner, null)).rejects.toMatchObject({ code: "invalid", message: /does not hold/ });
-    await expect(requestScopeChange(ask(webhook.keyId, [], ["webhooks:receive"]), owner, null)).rejects.toMatchObject({ code: "invalid", message: /keeps at least one scope/ });
+    await expect(refusal(requestScopeChange(ask(webhook.keyId, ["webhooks:receive"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/already holds/) });
+    await expect(refusal(requestScopeChange(ask(webhook.keyId, [], ["members:read"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/does not hold/) });
+    await expect(refusal(requestScopeChange(ask(webhook.keyId, [], ["webhooks:receive"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/keeps at least one scope/) });
     expect(await db.scopeChange.count({ where: { keyId: webhook.keyId } })).toBe(0);
   });
 
