@@ -3,7 +3,7 @@
 // which admin acted.
 import { useTranslations } from "next-intl";
 import { Time } from "@/components/ui/time";
-import { KEY_HISTORY_TAKE } from "@/lib/keys/scope-changes";
+import { HISTORY_BY_SYSTEM, HISTORY_BY_UNKNOWN, KEY_HISTORY_TAKE } from "@/lib/keys/scope-changes";
 
 type Entry = { id: string; action: string; by: string; metadata: string; createdAt: Date };
 
@@ -80,7 +80,7 @@ export function KeyHistory({ entries }: { entries: Entry[] }) {
               <span className="font-medium">{label(t, e.action, m)}</span>
               {text && <span className="text-zinc-700 dark:text-zinc-300"> · {text}</span>}
               <span className="block text-xs text-zinc-500 dark:text-zinc-400">
-                <Time value={e.createdAt} /> · {t("by", { by: e.by })}
+                <Time value={e.createdAt} /> · {t("by", { by: e.by === HISTORY_BY_SYSTEM ? t("automatic") : e.by === HISTORY_BY_UNKNOWN ? t("unknown") : e.by })}
               </span>
             </li>
           );

@@ -244,6 +244,10 @@ export const KEY_HISTORY_ACTIONS = [
   "key.ip_allowlist_changed",
 ] as const;
 
+/** Who acted, when no person did (the page words these in the reader's language). */
+export const HISTORY_BY_SYSTEM = "keys.history.automatic";
+export const HISTORY_BY_UNKNOWN = "keys.history.unknown";
+
 /** How many history entries a key page shows (newest first); the audit log has them all. */
 export const KEY_HISTORY_TAKE = 50;
 
@@ -266,6 +270,6 @@ export async function getKeyHistory(keyId: string, audience: "partner" | "admin"
     action: r.action,
     metadata: r.metadata,
     createdAt: r.createdAt,
-    by: !r.actorId ? "COPA (automatically)" : audience === "partner" && admins.has(r.actorId) ? "COPA" : (r.actorEmail ?? "unknown"),
+    by: !r.actorId ? HISTORY_BY_SYSTEM : audience === "partner" && admins.has(r.actorId) ? "COPA" : (r.actorEmail ?? HISTORY_BY_UNKNOWN),
   }));
 }
