@@ -161,8 +161,8 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
                 {translateMessage(tr, twoPersonRule)} {tr("review.twoPerson.confirmNote")}
               </Alert>
             )}
-            {/* The key policy's refusals (keys.policy.*) are translated in the form. */}
-            <ClientMessages namespaces={["keys"]}>
+            {/* The key policy's refusals (keys.policy.*) are translated in the form; "admin" as the layout gives it. */}
+            <ClientMessages namespaces={["admin", "keys"]}>
               <DecisionPanel
                 requestId={request.id}
                 requested={requested}
