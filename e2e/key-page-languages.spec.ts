@@ -13,6 +13,8 @@ async function expectNoRawKey(page: Page) {
 }
 
 test("a partner reveals, rotates and revokes a key in French", async ({ partnerPage: { page, partner }, baseURL }) => {
+  // Three dialogs and a reveal in one flow: give it the slow budget on a busy machine.
+  test.slow();
   const { keyId, keyName } = await approvedKeyFor(partner, { keyName: "Guichet mobile" });
   await page.context().addCookies([{ name: "copa-locale", value: "fr", url: baseURL! }]);
   await page.goto(`/keys/${keyId}`);
