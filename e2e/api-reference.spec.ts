@@ -45,6 +45,27 @@ test.describe("API reference", () => {
     await expectNoViolations(page);
   });
 
+  test("the Try-it panel reads in French for a French reader, and the call still goes through", async ({ page, baseURL }) => {
+    const key = await issueKey(["cooperatives:read", "members:read"]);
+    await signInWithoutForm(page, key.email, key.password);
+    await page.context().addCookies([{ name: "copa-locale", value: "fr", url: baseURL! }]);
+    await page.goto("/docs/reference");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    const field = page.getByLabel("Votre clé de bac à sable");
+    await field.fill("not-a-key");
+    await expect(page.getByText("Cela ne ressemble pas à une clé COPA")).toBeVisible();
+    await field.fill(key.secret);
+    const list = page.locator("#listCooperatives");
+    await list.getByRole("button", { name: "Essayer" }).click();
+    await expect(list.getByText("Essayer dans le bac à sable")).toBeVisible();
+    await expect(list.getByText("(requête)").first()).toBeVisible();
+    await list.getByRole("button", { name: "Envoyer GET" }).click();
+    await expect(list.getByTestId("try-it-response")).toContainText("200");
+    await expect(list.getByTestId("try-it-response")).toContainText(/en \d+ ms/);
+    await expect(list.getByRole("region", { name: "Corps de la réponse" }).or(list.getByLabel("Corps de la réponse"))).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(/⟦|tryIt\./);
+  });
+
   test("a signed-in partner tries calls with a pasted key that is never kept", async ({ page }) => {
     const key = await issueKey(["cooperatives:read", "members:read"]);
     await signInWithoutForm(page, key.email, key.password);

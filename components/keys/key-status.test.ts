@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, keyDisplayStatus } from "./key-status";
+import { translatorFor } from "@/lib/i18n/translator";
+import { durationParts, keyDisplayStatus, type KeyStatusInput } from "./key-status";
 
 const now = new Date("2026-03-01T12:00:00Z");
 const at = (ms: number) => new Date(now.getTime() + ms);
 const H = 3_600_000;
+const en = translatorFor("en");
+const fr = translatorFor("fr");
+const rw = translatorFor("rw");
 
 describe("keyDisplayStatus", () => {
   it.each([
@@ -18,12 +22,48 @@ describe("keyDisplayStatus", () => {
     ["revoked beats expired", { status: "revoked", expiresAt: at(-H), revokedAt: at(-H) }, "Revoked", "red"],
   ] as const)("%s", (_name, key, label, tone) => {
     const status = keyDisplayStatus(key, now);
-    expect(status.label).toBe(label);
+    expect(en(status.label.key, status.label.values)).toBe(label);
     expect(status.tone).toBe(tone);
+  });
+
+  it.each([
+    [{ status: "pending", expiresAt: null }, "Prête à être révélée"],
+    [{ status: "active", expiresAt: null }, "Active"],
+    [{ status: "active", expiresAt: at(3 * 24 * H + 5) }, "Expire dans 3 jours"],
+    [{ status: "active", expiresAt: at(H - 60_000), rotatedTo: { id: "k2" } }, "Expire dans 59 minutes"],
+    [{ status: "active", expiresAt: at(1 * 24 * H + 5) }, "Expire dans 1 jour"],
+    [{ status: "revoked", expiresAt: null, revokedAt: at(-H) }, "Révoquée"],
+  ] as [KeyStatusInput, string][])("in French: %o -> %s", (key, label) => {
+    const status = keyDisplayStatus(key, now);
+    expect(fr(status.label.key, status.label.values)).toBe(label);
+    // The explanation is French too, never the key itself.
+    const explanation = fr(status.explanation.key, status.explanation.values);
+    expect(explanation).not.toBe(status.explanation.key);
+    expect(explanation).not.toBe(en(status.explanation.key, status.explanation.values));
+  });
+
+  it("every label and explanation exists in every language", () => {
+    const keys: KeyStatusInput[] = [
+      { status: "pending", expiresAt: null },
+      { status: "active", expiresAt: null },
+      { status: "active", expiresAt: at(3 * 24 * H) },
+      { status: "active", expiresAt: at(H), rotatedTo: { id: "k2" } },
+      { status: "active", expiresAt: at(-1), rotatedTo: { id: "k2" } },
+      { status: "active", expiresAt: at(-H) },
+      { status: "revoked", expiresAt: null, revokedReason: "Rotated" },
+      { status: "revoked", expiresAt: null },
+    ];
+    for (const t of [en, fr, rw]) {
+      for (const key of keys) {
+        const status = keyDisplayStatus(key, now);
+        expect(t.has(status.label.key)).toBe(true);
+        expect(t.has(status.explanation.key)).toBe(true);
+      }
+    }
   });
 });
 
-describe("formatDuration", () => {
+describe("durationParts, worded by keys.status.expiring", () => {
   it.each([
     [10_000, "less than a minute"],
     [60_000, "1 minute"],
@@ -33,6 +73,6 @@ describe("formatDuration", () => {
     [24 * H, "1 day"],
     [7 * 24 * H, "7 days"],
   ])("%i ms -> %s", (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    expect(en("keys.status.expiring", durationParts(ms))).toBe(`Expiring in ${text}`);
   });
 });

@@ -6,12 +6,16 @@ import { keyState, type KeyState } from "@/lib/keys/status";
 
 export type BadgeTone = "neutral" | "green" | "amber" | "red" | "blue";
 
+/** A message of the keys namespace and its values: the reader's translator turns it into words. */
+export type KeyStatusMessage = { key: string; values?: Record<string, string | number> };
+
 export type KeyDisplayStatus = {
   state: KeyState;
-  label: string;
+  /** The badge's words, e.g. keys.states.active or keys.status.expiring with {unit, count}. */
+  label: KeyStatusMessage;
   tone: BadgeTone;
-  /** One sentence for a tooltip or the detail page. */
-  explanation: string;
+  /** One sentence for a tooltip or the detail page (a keys.status.explain.* message). */
+  explanation: KeyStatusMessage;
 };
 
 /** Keys that expire within this window are flagged as expiring. */
@@ -21,13 +25,12 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "45 minutes", "3 hours", "6 days": rounded down, never "0". */
-export function formatDuration(ms: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
-  if (ms < MINUTE) return "less than a minute";
-  if (ms < HOUR) return plural(Math.floor(ms / MINUTE), "minute");
-  if (ms < DAY) return plural(Math.floor(ms / HOUR), "hour");
-  return plural(Math.floor(ms / DAY), "day");
+/** 45 minutes, 3 hours, 6 days: rounded down, never 0 (under a minute: unit "none"). keys.status.expiring words it. */
+export function durationParts(ms: number): { unit: "none" | "minute" | "hour" | "day"; count: number } {
+  if (ms < MINUTE) return { unit: "none", count: 0 };
+  if (ms < HOUR) return { unit: "minute", count: Math.floor(ms / MINUTE) };
+  if (ms < DAY) return { unit: "hour", count: Math.floor(ms / HOUR) };
+  return { unit: "day", count: Math.floor(ms / DAY) };
 }
 
 export type KeyStatusInput = {
@@ -38,29 +41,31 @@ export type KeyStatusInput = {
   rotatedTo?: { id: string } | null;
 };
 
+const msg = (key: string, values?: Record<string, string | number>): KeyStatusMessage => (values ? { key, values } : { key });
+
 export function keyDisplayStatus(key: KeyStatusInput, now = new Date()): KeyDisplayStatus {
   const state = keyState(key, now);
   switch (state) {
     case "pending":
-      return { state, label: "Ready to reveal", tone: "blue", explanation: "Approved. Reveal the key to copy it; it is shown only once." };
+      return { state, label: msg("keys.states.pending"), tone: "blue", explanation: msg("keys.status.explain.pending") };
     case "revoked":
       return {
         state,
-        label: "Revoked",
+        label: msg("keys.states.revoked"),
         tone: "red",
-        explanation: key.revokedReason === "Rotated" ? "Replaced by a rotation that took effect immediately." : "Refused by the API since it was revoked.",
+        explanation: msg(key.revokedReason === "Rotated" ? "keys.status.explain.revokedRotation" : "keys.status.explain.revoked"),
       };
     case "expired":
-      return { state, label: "Expired", tone: "neutral", explanation: key.rotatedTo ? "The rotation grace period has ended." : "The key passed its expiry date." };
+      return { state, label: msg("keys.states.expired"), tone: "neutral", explanation: msg(key.rotatedTo ? "keys.status.explain.expiredGrace" : "keys.status.explain.expired") };
     case "active": {
       const left = key.expiresAt ? key.expiresAt.getTime() - now.getTime() : Infinity;
       if (key.rotatedTo && left !== Infinity) {
-        return { state, label: `Expiring in ${formatDuration(left)}`, tone: "amber", explanation: "Rotated: this key keeps working until the grace period ends. Move to its replacement." };
+        return { state, label: msg("keys.status.expiring", durationParts(left)), tone: "amber", explanation: msg("keys.status.explain.activeGrace") };
       }
       if (left <= EXPIRY_WARNING_MS) {
-        return { state, label: `Expiring in ${formatDuration(left)}`, tone: "amber", explanation: "Close to its expiry date. Rotate it or request a new key in time." };
+        return { state, label: msg("keys.status.expiring", durationParts(left)), tone: "amber", explanation: msg("keys.status.explain.activeExpiring") };
       }
-      return { state, label: "Active", tone: "green", explanation: "Accepted by the API." };
+      return { state, label: msg("keys.states.active"), tone: "green", explanation: msg("keys.status.explain.active") };
     }
   }
 }

@@ -4,6 +4,7 @@
 // response and lives only in the parent's React state: it is never in a URL, never in a
 // server-rendered page, and when the user closes the panel the parent drops it, so it
 // leaves the DOM and memory. Reloading the page shows the mask only.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -17,6 +18,7 @@ type Props = {
 };
 
 export function SecretPanel({ secret, mask, children, onDone }: Props) {
+  const t = useTranslations("keys.secret");
   const fieldId = useId();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
@@ -70,16 +72,13 @@ export function SecretPanel({ secret, mask, children, onDone }: Props) {
   return (
     <div className="space-y-4" data-testid="secret-panel">
       <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-        <p className="font-semibold">Copy this key now. You won&apos;t be able to see it again.</p>
-        <p className="mt-1">
-          Store it in a secret manager or an environment variable on your server. Never put it in client-side code, a mobile app or a repository. If
-          you lose it, rotate the key to get a new one.
-        </p>
+        <p className="font-semibold">{t("warningTitle")}</p>
+        <p className="mt-1">{t("warningBody")}</p>
       </div>
       {children}
       <div>
         <label htmlFor={fieldId} className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-          Secret key
+          {t("label")}
         </label>
         <div className="mt-1.5 flex items-start gap-2">
           {/* A textarea so the whole key stays visible, wrapping on narrow screens. */}
@@ -100,18 +99,18 @@ export function SecretPanel({ secret, mask, children, onDone }: Props) {
             className="block w-full min-w-0 resize-none break-all rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 font-mono text-[13px] text-zinc-900 field-sizing-content focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
           />
           <Button variant={copied ? "secondary" : "primary"} onClick={copy} className="w-24 shrink-0" aria-live="polite">
-            {copied ? "Copied" : "Copy"}
+            {copied ? t("copied") : t("copy")}
           </Button>
         </div>
-        {copyFailed && <p className="mt-1.5 text-xs font-medium text-red-600 dark:text-red-400">Your browser blocked copying. Select the key and copy it by hand.</p>}
+        {copyFailed && <p className="mt-1.5 text-xs font-medium text-red-600 dark:text-red-400">{t("copyFailed")}</p>}
         <p className="mt-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-          Afterwards this key is shown as <span className="font-mono">{mask}</span>.
+          {t.rich("afterwards", { mask, code: (chunks) => <span className="font-mono">{chunks}</span> })}
         </p>
       </div>
       <div className="flex flex-col items-stretch gap-2 border-t border-zinc-200 pt-4 sm:flex-row sm:items-center sm:justify-end dark:border-zinc-800">
-        {confirmClose && <p className="text-sm text-amber-700 sm:mr-auto dark:text-amber-400">You haven&apos;t copied the key. Close anyway?</p>}
+        {confirmClose && <p className="text-sm text-amber-700 sm:mr-auto dark:text-amber-400">{t("notCopied")}</p>}
         <Button onClick={done} variant={confirmClose ? "danger" : copied ? "primary" : "secondary"}>
-          {confirmClose ? "Close without copying" : "I've stored it"}
+          {confirmClose ? t("closeAnyway") : t("stored")}
         </Button>
       </div>
     </div>

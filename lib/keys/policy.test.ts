@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ServiceError } from "@/lib/errors";
+import { translateFieldErrors, translateMessage } from "@/lib/i18n/translate-message";
+import { translatorFor } from "@/lib/i18n/translator";
 import { EXPIRY_CHOICES } from "@/lib/requests/schemas";
 import { SCOPES } from "@/lib/scopes/catalog";
 import { ENVIRONMENT_IDS, KEY_TYPE_IDS } from "./key-types";
 import {
+  DEFAULT_KEY_POLICY,
   KEY_POLICY,
   allowedScopes,
   assertKeyPolicy,
@@ -16,6 +19,11 @@ import {
   organizationViolation,
   scopeViolation,
 } from "./policy";
+
+// The refusals are message keys with their values; the reader sees them translated (lib/i18n/translate-message).
+const english = (message: string | null) => (message === null ? null : translateMessage(translatorFor("en"), message));
+const french = (message: string | null) => (message === null ? null : translateMessage(translatorFor("fr"), message));
+const kinyarwanda = (message: string | null) => (message === null ? null : translateMessage(translatorFor("rw"), message));
 
 const DATA_SCOPES = SCOPES.filter((s) => s.resource !== "webhooks").map((s) => s.id);
 
@@ -57,7 +65,7 @@ describe("allowed scopes per key type", () => {
     ["partner", ["webhooks:receive"], /Partner keys cannot hold webhooks:receive/],
     ["system", ["webhooks:receive", "cooperatives:read"], /System keys cannot hold webhooks:receive\./],
   ] as const)("%s with %j is refused", (type, scopes, message) => {
-    expect(scopeViolation(type, scopes)).toMatch(message);
+    expect(english(scopeViolation(type, scopes))).toMatch(message);
   });
 
   it.each([
@@ -91,7 +99,7 @@ describe("maximum lifetime per type and environment", () => {
     ["mobile", "sandbox", null, /at most 180 days/],
     ["system", "production", 365, /at most 180 days/],
   ] as const)("%s in %s living %s days is refused", (type, env, days, message) => {
-    expect(lifetimeViolation(type, env, days)).toMatch(message);
+    expect(english(lifetimeViolation(type, env, days))).toMatch(message);
   });
 
   it.each([
@@ -134,7 +142,7 @@ describe("system keys and COPA-run organisations", () => {
   ] as const)("%s key for a COPA-run=%s organisation: %s", (type, copaRun, expected) => {
     const result = organizationViolation(type, { copaRun });
     if (expected === null) expect(result).toBeNull();
-    else expect(result).toMatch(expected);
+    else expect(english(result)).toMatch(expected);
   });
 });
 
@@ -166,5 +174,59 @@ describe("the form's one-line summary per key type", () => {
     ["system", "Read and write scopes; production keys expire within 180 days; COPA-run organisations only."],
   ] as const)("%s: %s", (type, text) => {
     expect(describeKeyTypePolicy(type)).toBe(text);
+  });
+});
+
+describe("the refusals in the reader's language", () => {
+  it("words a scope the type can never hold in French, with the type's reason and what it may hold", () => {
+    expect(french(scopeViolation("mobile", ["members:read", "members:write"]))).toBe(
+      "Les clés mobiles ne peuvent pas détenir members:write. Les clés mobiles sont en lecture seule : le serveur d'une application lit des données pour ses utilisateurs et ne modifie jamais les données de COPA. Autorisées : cooperatives:read, members:read.",
+    );
+    expect(english(scopeViolation("mobile", ["members:write"]))).toBe(
+      "Mobile keys cannot hold members:write. Mobile keys are read-only: an app's back end reads data for its users and never changes COPA records. Allowed: cooperatives:read, members:read.",
+    );
+  });
+
+  it("words a scope COPA's current policy withholds, and a policy that allows nothing at present", () => {
+    const none = { ...DEFAULT_KEY_POLICY, scopes: { ...DEFAULT_KEY_POLICY.scopes, mobile: [] } };
+    expect(english(scopeViolation("mobile", ["members:read"], none))).toBe("COPA's key policy does not allow mobile keys to hold members:read at present. Allowed: none at present.");
+    expect(french(scopeViolation("mobile", ["members:read"], none))).toBe(
+      "La politique des clés de COPA n'autorise pas actuellement les clés mobiles à détenir members:read. Autorisées : aucune pour l'instant.",
+    );
+  });
+
+  it("words lifetimes in years or days, in each language", () => {
+    expect(english(lifetimeViolation("partner", "production", null))).toBe("Partner keys in production expire after at most 1 year; choose 1 year or less.");
+    expect(french(lifetimeViolation("mobile", "production", 180))).toBe("Les clés mobiles en production expirent au plus tard après 90 jours ; choisissez 90 jours ou moins.");
+    expect(french(lifetimeViolation("mobile", "sandbox", null))).toMatch(/en bac à sable expirent au plus tard après 180 jours/);
+    expect(kinyarwanda(lifetimeViolation("mobile", "production", 180))).toMatch(/iminsi 90/);
+  });
+
+  it("words the COPA-run rule in French", () => {
+    expect(french(organizationViolation("system", { copaRun: false }))).toMatch(/^Les clés système ne sont délivrées qu'aux organisations gérées par COPA/);
+  });
+
+  it("translates every violation of the combined check, in the message and under each field", () => {
+    const input = { type: "system", environment: "production", scopes: ["webhooks:receive"], organization: { copaRun: false }, lifetimeDays: null } as const;
+    const error = (() => {
+      try {
+        assertKeyPolicy(input, { scopes: "grantedScopes" });
+      } catch (e) {
+        return e as ServiceError;
+      }
+      throw new Error("not refused");
+    })();
+    const fr = translatorFor("fr");
+    const message = translateMessage(fr, error.message, error.values);
+    expect(message).toMatch(/^Les clés système ne sont délivrées qu'aux organisations gérées par COPA.* Les clés système ne peuvent pas détenir webhooks:receive\..* Les clés système en production expirent au plus tard après 180 jours/);
+    const fields = translateFieldErrors(fr, error.fieldErrors, error.values) ?? {};
+    expect(fields.grantedScopes).toMatch(/^Les clés système ne peuvent pas détenir webhooks:receive\./);
+    expect(fields.expiry).toBe("Les clés système en production expirent au plus tard après 180 jours ; choisissez 180 jours ou moins.");
+    // Nothing is left as a key in any language.
+    for (const locale of ["en", "fr", "rw"] as const) {
+      const t = translatorFor(locale);
+      expect(translateMessage(t, error.message)).not.toMatch(/keys\.policy/);
+      for (const text of Object.values(translateFieldErrors(t, error.fieldErrors) ?? {})) expect(text).not.toMatch(/keys\.policy|\?type=/);
+    }
   });
 });

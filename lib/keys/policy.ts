@@ -14,6 +14,7 @@
 // enforcement takes both, and policy.test.ts fails if the catalogue ever lists a type on
 // a scope whose access level the type's ceiling forbids, so the two cannot drift apart.
 import { ServiceError } from "@/lib/errors";
+import { MESSAGE_SEPARATOR, messageWithValues } from "@/lib/i18n/translate-message";
 import { SCOPES, type ScopeAccess, type ScopeId } from "@/lib/scopes/catalog";
 import { KEY_TYPES, type Environment, type KeyType } from "./key-types";
 
@@ -57,8 +58,6 @@ export const KEY_POLICY = {
     copaRunOnly: true,
   },
 } as const satisfies Record<KeyType, KeyTypeRule>;
-
-const typeLabel = (type: KeyType) => KEY_TYPES.find((t) => t.id === type)?.label ?? type;
 
 /**
  * The part of the policy admins edit (lib/keys/policy-store.ts keeps it in the database).
@@ -117,31 +116,35 @@ export function maxLifetimeDays(type: KeyType, environment: Environment, policy:
   return policy.maxLifetimeDays[type]?.[environment] ?? null;
 }
 
-/** The scopes of `scopes` a key of this type may not hold, with the reason (null: none). */
+// The refusals below are message keys with their values (keys.policy.*, lib/i18n/translate-message):
+// the edges (actions, forms) put them into the reader's language.
+
+/** A lifetime as the refusals word it: whole years when it is a multiple of 365 days. */
+const lifetimeValues = (days: number) => (days % 365 === 0 ? { unit: "year", max: days / 365 } : { unit: "day", max: days });
+
+/** The scopes of `scopes` a key of this type may not hold, with the reason (null: none): a keys.policy.* message. */
 export function scopeViolation(type: KeyType, scopes: readonly string[], policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): string | null {
   const refused = scopes.filter((s) => !isScopeAllowed(type, s, policy));
   if (refused.length === 0) return null;
-  const list = refused.join(", ");
-  const allowed = allowedScopes(type, policy).join(", ") || "none at present";
+  const allowed = allowedScopes(type, policy);
+  const values = { type, scopes: refused.join(", "), allowed: allowed.join(", "), allowedCount: allowed.length };
   const ceiling = ceilingScopes(type) as string[];
-  // Beyond the ceiling: the type itself cannot hold them. Within it: COPA's policy of the moment does not allow them.
-  if (refused.every((s) => ceiling.includes(s))) {
-    return `COPA's key policy does not allow ${typeLabel(type).toLowerCase()} keys to hold ${list} at present. Allowed: ${allowed}.`;
-  }
-  return `${typeLabel(type)} keys cannot hold ${list}. ${KEY_POLICY[type].why} Allowed: ${allowed}.`;
+  // Beyond the ceiling: the type itself cannot hold them (the message says why, KEY_POLICY[type].why).
+  // Within it: COPA's policy of the moment does not allow them.
+  return messageWithValues(refused.every((s) => ceiling.includes(s)) ? "keys.policy.scopesNotNow" : "keys.policy.scopesNever", values);
 }
 
 /** Null when a lifetime of `days` (null: never expires) is within the policy. */
 export function lifetimeViolation(type: KeyType, environment: Environment, days: number | null, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): string | null {
   const max = maxLifetimeDays(type, environment, policy);
   if (max === null || (days !== null && days <= max)) return null;
-  return `${typeLabel(type)} keys in ${environment} expire after at most ${describeLifetime(max)}; choose ${describeLifetime(max)} or less.`;
+  return messageWithValues("keys.policy.lifetime", { type, environment, ...lifetimeValues(max) });
 }
 
-/** Null when the organisation may hold a key of this type. */
+/** Null when the organisation may hold a key of this type; else a keys.policy.* message. */
 export function organizationViolation(type: KeyType, organization: { copaRun: boolean }): string | null {
   if (!KEY_POLICY[type].copaRunOnly || organization.copaRun) return null;
-  return `${typeLabel(type)} keys are issued only to organisations run by COPA, and this organisation is not marked as COPA-run. Ask COPA to mark it as COPA-run, or request a partner key.`;
+  return messageWithValues("keys.policy.organization", { type });
 }
 
 export type KeyPolicyField = "keyType" | "scopes" | "expiry";
@@ -181,7 +184,8 @@ export function assertKeyPolicy(input: KeyPolicyInput, fields: Partial<Record<Ke
   const violations = keyPolicyViolations(input);
   if (violations.length === 0) return;
   const fieldErrors = Object.fromEntries(violations.map((v) => [fields[v.field] ?? v.field, v.message]));
-  throw new ServiceError("invalid", violations.map((v) => v.message).join(" "), fieldErrors);
+  // Each violation is translated on its own at the edge (MESSAGE_SEPARATOR).
+  throw new ServiceError("invalid", violations.map((v) => v.message).join(MESSAGE_SEPARATOR), fieldErrors);
 }
 
 /**

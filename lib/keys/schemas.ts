@@ -1,29 +1,30 @@
 import { z } from "zod";
 import { ROTATION_GRACE_IDS } from "./status";
 import { SCOPE_IDS } from "@/lib/scopes/catalog";
+import { messageWithValues } from "@/lib/i18n/translate-message";
 
 export const keyIdSchema = z.object({ keyId: z.string().uuid("Unknown key") });
 
 export const rotateKeySchema = z.object({
   keyId: z.string().uuid("Unknown key"),
-  grace: z.enum(ROTATION_GRACE_IDS, { message: "Choose how long the old key keeps working" }),
+  grace: z.enum(ROTATION_GRACE_IDS, { message: "keys.errors.graceChoose" }),
 });
 export type RotateKeyInput = z.input<typeof rotateKeySchema>;
 
 export const revokeKeySchema = z.object({
   keyId: z.string().uuid("Unknown key"),
-  confirmName: z.string().trim().min(1, "Type the key's name to confirm"),
-  reason: z.string().trim().max(500, "Use at most 500 characters").optional().default(""),
+  confirmName: z.string().trim().min(1, "keys.errors.confirmNameRequired"),
+  reason: z.string().trim().max(500, "keys.errors.revokeReasonLong").optional().default(""),
 });
 export type RevokeKeyInput = z.input<typeof revokeKeySchema>;
 
 export const keyLimitsSchema = z.object({
   keyId: z.string().uuid("Unknown key"),
-  rateLimitHour: z.coerce.number().int().min(1, "At least 1").max(1_000_000).nullable(),
-  rateLimitDay: z.coerce.number().int().min(1, "At least 1").max(10_000_000).nullable(),
+  rateLimitHour: z.coerce.number().int().min(1, "keys.errors.limitAtLeastOne").max(1_000_000, messageWithValues("keys.errors.limitAtMost", { max: 1_000_000 })).nullable(),
+  rateLimitDay: z.coerce.number().int().min(1, "keys.errors.limitAtLeastOne").max(10_000_000, messageWithValues("keys.errors.limitAtMost", { max: 10_000_000 })).nullable(),
 });
 
-const scopeIdList = z.array(z.enum(SCOPE_IDS, { message: "Unknown scope" })).max(SCOPE_IDS.length).refine((list) => new Set(list).size === list.length, "A scope is listed twice");
+const scopeIdList = z.array(z.enum(SCOPE_IDS, { message: "keys.errors.unknownScope" })).max(SCOPE_IDS.length).refine((list) => new Set(list).size === list.length, "keys.errors.scopeTwice");
 
 /** A partner asks to add and/or remove scopes on one of their keys. */
 export const scopeChangeRequestSchema = z
@@ -31,12 +32,12 @@ export const scopeChangeRequestSchema = z
     keyId: z.string().uuid("Unknown key"),
     add: scopeIdList.default([]),
     remove: scopeIdList.default([]),
-    reason: z.string().trim().min(20, "Explain the change (at least 20 characters)").max(1000, "Use at most 1,000 characters"),
+    reason: z.string().trim().min(20, "keys.errors.changeReasonShort").max(1000, "keys.errors.changeReasonLong"),
   })
   .superRefine((value, ctx) => {
-    if (value.add.length + value.remove.length === 0) ctx.addIssue({ code: "custom", path: ["add"], message: "Choose a scope to add or to remove" });
+    if (value.add.length + value.remove.length === 0) ctx.addIssue({ code: "custom", path: ["add"], message: "keys.errors.chooseScope" });
     const both = value.add.filter((s) => value.remove.includes(s));
-    if (both.length) ctx.addIssue({ code: "custom", path: ["remove"], message: `Cannot add and remove ${both.join(", ")} at once` });
+    if (both.length) ctx.addIssue({ code: "custom", path: ["remove"], message: messageWithValues("keys.errors.addAndRemove", { scopes: both.join(", ") }) });
   });
 export type ScopeChangeRequestInput = z.input<typeof scopeChangeRequestSchema>;
 

@@ -22,7 +22,7 @@ import { getKeyPolicy } from "./policy-store";
 
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
-const SUSPENDED = "Your organisation is suspended by COPA: its keys cannot gain scopes until COPA reactivates it.";
+const SUSPENDED = "keys.errors.suspendedScopes";
 
 /** Locks the key's row for this transaction (PostgreSQL) or takes SQLite's write lock. */
 async function lockKey(tx: Tx, keyId: string) {
@@ -31,8 +31,8 @@ async function lockKey(tx: Tx, keyId: string) {
 
 function usableOrThrow(key: { status: string; expiresAt: Date | null; revokedAt: Date | null; rotatedTo: { id: string } | null }) {
   const state = keyState(key);
-  if (state === "revoked" || state === "expired") throw new ServiceError("conflict", `This key is ${state}; its scopes can no longer change. Request a new key instead.`);
-  if (key.rotatedTo) throw new ServiceError("conflict", "This key was rotated: change the scopes of its replacement instead.");
+  if (state === "revoked" || state === "expired") throw new ServiceError("conflict", "keys.errors.scopesDeadKey", undefined, undefined, { state });
+  if (key.rotatedTo) throw new ServiceError("conflict", "keys.errors.scopesRotated");
 }
 
 export async function requestScopeChange(input: z.output<typeof scopeChangeRequestSchema>, user: PartnerUser, ip: string | null) {
@@ -48,16 +48,16 @@ export async function requestScopeChange(input: z.output<typeof scopeChangeReque
     if (input.add.length && key.organization.suspendedAt) throw new ServiceError("forbidden", SUSPENDED);
     const current = parseScopes(key.scopes);
     const alreadyHeld = input.add.filter((s) => current.includes(s));
-    if (alreadyHeld.length) throw new ServiceError("invalid", `The key already holds ${alreadyHeld.join(", ")}.`, { add: `Already held: ${alreadyHeld.join(", ")}` });
+    if (alreadyHeld.length) throw new ServiceError("invalid", "keys.errors.alreadyHeld", { add: "keys.errors.alreadyHeldField" }, undefined, { scopes: alreadyHeld.join(", ") });
     const notHeld = input.remove.filter((s) => !current.includes(s));
-    if (notHeld.length) throw new ServiceError("invalid", `The key does not hold ${notHeld.join(", ")}.`, { remove: `Not held: ${notHeld.join(", ")}` });
+    if (notHeld.length) throw new ServiceError("invalid", "keys.errors.notHeld", { remove: "keys.errors.notHeldField" }, undefined, { scopes: notHeld.join(", ") });
     const afterRemoval = current.filter((s) => !(input.remove as string[]).includes(s));
     if (afterRemoval.length === 0 && input.add.length === 0) {
-      throw new ServiceError("invalid", "A key keeps at least one scope. To stop using it, revoke it instead.", { remove: "A key keeps at least one scope" });
+      throw new ServiceError("invalid", "keys.errors.keepOneScope", { remove: "keys.errors.keepOneScopeField" });
     }
     const pending = await tx.scopeChange.findFirst({ where: { keyId: key.id, status: { in: ["pending", "awaiting_second_approval"] } }, select: { id: true } });
     if (pending && input.add.length) {
-      throw new ServiceError("conflict", "This key already has a scope change waiting for COPA. Withdraw it first, or wait for the decision.");
+      throw new ServiceError("conflict", "keys.errors.scopeChangeWaiting");
     }
     // The key policy applies to what the key would hold once approved.
     assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: [...afterRemoval, ...input.add], organization: key.organization, policy: await getKeyPolicy(tx) }, { scopes: "add" });
@@ -106,7 +106,7 @@ export async function withdrawScopeChange(changeId: string, user: PartnerUser, i
     const change = await tx.scopeChange.findFirst({ where: { id: changeId, organizationId: orgId }, select: { id: true, keyId: true, status: true } });
     if (!change) throw notFound();
     const updated = await tx.scopeChange.updateMany({ where: { id: change.id, status: { in: ["pending", "awaiting_second_approval"] } }, data: { status: "withdrawn", decidedAt: new Date(), decidedById: user.id } });
-    if (updated.count !== 1) throw new ServiceError("conflict", `This scope change is already ${change.status}.`);
+    if (updated.count !== 1) throw new ServiceError("conflict", "admin.errors.scopeChangeAlready", undefined, undefined, { status: change.status });
     await recordAudit(tx, { action: "key.scope_change_withdrawn", actor: actorOf(user), organizationId: orgId, target: { type: "key", id: change.keyId }, metadata: { changeId }, ip });
   });
 }
@@ -245,6 +245,10 @@ export const KEY_HISTORY_ACTIONS = [
   "key.grace_ended",
 ] as const;
 
+/** Who acted, when no person did (the page words these in the reader's language). */
+export const HISTORY_BY_SYSTEM = "keys.history.automatic";
+export const HISTORY_BY_UNKNOWN = "keys.history.unknown";
+
 /** How many history entries a key page shows (newest first); the audit log has them all. */
 export const KEY_HISTORY_TAKE = 50;
 
@@ -267,6 +271,6 @@ export async function getKeyHistory(keyId: string, audience: "partner" | "admin"
     action: r.action,
     metadata: r.metadata,
     createdAt: r.createdAt,
-    by: !r.actorId ? "COPA (automatically)" : audience === "partner" && admins.has(r.actorId) ? "COPA" : (r.actorEmail ?? "unknown"),
+    by: !r.actorId ? HISTORY_BY_SYSTEM : audience === "partner" && admins.has(r.actorId) ? "COPA" : (r.actorEmail ?? HISTORY_BY_UNKNOWN),
   }));
 }

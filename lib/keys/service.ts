@@ -79,9 +79,9 @@ async function mintSecret(tx: Tx, keyId: string, type: KeyType): Promise<{ secre
   return { secret, mask };
 }
 
-const ALREADY_REVEALED = "This key was already revealed. If it is lost, rotate it to get a new one.";
-const SUSPENDED =
-  "Your organisation is suspended by COPA: its keys are refused by the API, and keys cannot be revealed or rotated until COPA reactivates it. Contact COPA to resolve the suspension.";
+// Message keys (keys.errors.*), translated at the edge.
+const ALREADY_REVEALED = "keys.errors.alreadyRevealed";
+const SUSPENDED = "keys.errors.suspended";
 
 /** What the key policy needs to know about a key's organisation, read inside the transaction. */
 const organizationPolicySelect = { organization: { select: { suspendedAt: true, copaRun: true } } } as const;
@@ -98,7 +98,8 @@ function assertExistingKeyPolicy(
   try {
     assertKeyPolicy({ type: key.type as KeyType, environment: key.environment as Environment, scopes: parseScopes(key.scopes), organization: key.organization, policy });
   } catch (error) {
-    if (error instanceof ServiceError) throw new ServiceError("invalid", `This key cannot be ${verb}: ${error.message} Request a new key instead.`);
+    // keys.policy.existing wraps the policy's refusals (message keys, translated at the edge).
+    if (error instanceof ServiceError) throw new ServiceError("invalid", "keys.policy.existing", undefined, undefined, { verb, reason: error.message });
     throw error;
   }
 }
@@ -183,8 +184,8 @@ export async function rotateKey(keyId: string, grace: RotationGrace, user: Partn
     if (!old) throw notFound();
     if (old.organization.suspendedAt) throw new ServiceError("forbidden", SUSPENDED);
     const state = keyState(old);
-    if (state !== "active") throw new ServiceError("conflict", `Only an active key can be rotated; this one is ${state}.`);
-    if (old.rotatedTo) throw new ServiceError("conflict", "This key was already rotated. Rotate its replacement instead.");
+    if (state !== "active") throw new ServiceError("conflict", "keys.errors.rotateNotActive", undefined, undefined, { state });
+    if (old.rotatedTo) throw new ServiceError("conflict", "keys.errors.alreadyRotated");
     const type = old.type as KeyType;
     const environment = old.environment as Environment;
     // The successor is a new key: it must be one the policy lets exist today.
@@ -254,13 +255,13 @@ export async function revokeKey(
     const key = await tx.apiKey.findFirst({ where, select: { id: true, name: true, status: true, mask: true, organizationId: true, organization: { select: { legalName: true } } } });
     if (!key) throw notFound();
     if (input.confirmName.trim() !== key.name) {
-      throw new ServiceError("invalid", "The name does not match.", { confirmName: `Type ${key.name} exactly to confirm` });
+      throw new ServiceError("invalid", "keys.errors.nameMismatch", { confirmName: "keys.errors.nameMismatchField" }, undefined, { name: key.name });
     }
     const updated = await tx.apiKey.updateMany({
       where: { id: key.id, status: { not: "revoked" } },
       data: { status: "revoked", revokedAt: new Date(), revokedReason: input.reason || null, revokedById: actor.id },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", "This key is already revoked.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "keys.errors.alreadyRevoked");
     await recordAudit(tx, {
       action: "key.revoked",
       actor: actorOf(actor),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { translatorFor } from "@/lib/i18n/translator";
 import { accessRequestSchema, allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice, rejectRequestSchema } from "./schemas";
 
 const valid = {
@@ -54,7 +56,8 @@ describe("the key policy in the request schema", () => {
     ["partner", ["webhooks:receive"], /Partner keys cannot hold webhooks:receive/],
   ])("refuses a %s key with %j under scopes", (keyType, scopes, message) => {
     const justifications = Object.fromEntries(scopes.map((s) => [s, "A justification long enough for the schema."]));
-    expect(errorsOf({ ...valid, keyType, scopes, justifications }).scopes).toMatch(message);
+    // A message key with its values, worded at the edge in the reader's language.
+    expect(translateMessage(translatorFor("en"), errorsOf({ ...valid, keyType, scopes, justifications }).scopes)).toMatch(message);
   });
 
   it.each([

@@ -4,6 +4,7 @@
 import type { db, Tx } from "@/lib/db";
 import type { EditableKeyPolicy } from "@/lib/keys/policy";
 import { getKeyPolicy } from "@/lib/keys/policy-store";
+import { messageWithValues } from "@/lib/i18n/translate-message";
 import { getScope } from "@/lib/scopes/catalog";
 
 export type ReviewSettings = {
@@ -24,14 +25,15 @@ export async function getReviewSettings(client?: Tx | typeof db): Promise<Review
 }
 
 /**
- * Why a grant needs a second admin, or null when one admin may decide. Pure: the rule the
- * approval services apply and the forms explain.
+ * Why a grant needs a second admin, or null when one admin may decide: a review.twoPerson.*
+ * message key (with its values) the edges translate. Pure: the rule the approval services
+ * apply and the forms explain.
  */
 export function secondApprovalReason(settings: ReviewSettings, grant: { type: string; environment: string; scopes: readonly string[] }): string | null {
-  if (settings.twoPersonSystem && grant.type === "system") return "System keys need a second admin's confirmation.";
+  if (settings.twoPersonSystem && grant.type === "system") return "review.twoPerson.system";
   const writes = grant.scopes.filter((s) => getScope(s)?.access === "write");
   if (settings.twoPersonProductionWrite && grant.environment === "production" && writes.length) {
-    return `A production key with a write scope (${writes.join(", ")}) needs a second admin's confirmation.`;
+    return messageWithValues("review.twoPerson.productionWrite", { scopes: writes.join(", ") });
   }
   return null;
 }

@@ -15,6 +15,7 @@ const { scopeChangeDecisionSchema, scopeChangeRequestSchema } = await import("@/
 const { decideScopeChange, getKeyHistory, requestScopeChange } = await import("@/lib/keys/scope-changes");
 const { revokeKey } = await import("@/lib/keys/service");
 const { makeAdmin, makePartner } = await import("../support/factories");
+const { refusal } = await import("../support/english");
 const { call, issueKey, seeded } = await import("./api-support");
 
 afterEach(() => cookieJar.clear());
@@ -85,10 +86,10 @@ describe("scope changes on a live key", () => {
     await seeded();
     const webhook = await issueKey(["webhooks:receive"], { keyType: "webhook" });
     const owner = await makePartner("developer", { organizationId: webhook.organizationId });
-    await expect(requestScopeChange(ask(webhook.keyId, ["payments:write"]), owner, null)).rejects.toMatchObject({ code: "invalid", message: /Webhook keys cannot hold payments:write/ });
-    await expect(requestScopeChange(ask(webhook.keyId, ["webhooks:receive"]), owner, null)).rejects.toMatchObject({ code: "invalid", message: /already holds/ });
-    await expect(requestScopeChange(ask(webhook.keyId, [], ["members:read"]), owner, null)).rejects.toMatchObject({ code: "invalid", message: /does not hold/ });
-    await expect(requestScopeChange(ask(webhook.keyId, [], ["webhooks:receive"]), owner, null)).rejects.toMatchObject({ code: "invalid", message: /keeps at least one scope/ });
+    await expect(refusal(requestScopeChange(ask(webhook.keyId, ["payments:write"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/Webhook keys cannot hold payments:write/) });
+    await expect(refusal(requestScopeChange(ask(webhook.keyId, ["webhooks:receive"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/already holds/) });
+    await expect(refusal(requestScopeChange(ask(webhook.keyId, [], ["members:read"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/does not hold/) });
+    await expect(refusal(requestScopeChange(ask(webhook.keyId, [], ["webhooks:receive"]), owner, null))).resolves.toMatchObject({ code: "invalid", message: expect.stringMatching(/keeps at least one scope/) });
     expect(await db.scopeChange.count({ where: { keyId: webhook.keyId } })).toBe(0);
   });
 

@@ -17,6 +17,7 @@ const { approveAccessRequest, approveOrRecordFirstApproval, confirmAccessRequest
 const { getRequestThread } = await import("@/lib/requests/thread");
 const { getReviewSettings, secondApprovalReason } = await import("@/lib/review/settings");
 const { makeAdmin, makePartner } = await import("../support/factories");
+const { english } = await import("../support/english");
 
 afterEach(() => cookieJar.clear());
 
@@ -39,8 +40,8 @@ async function productionWriteRequest() {
 describe("the rule", () => {
   it("by default: production with a write scope and every system key; not sandbox, not production read-only", () => {
     const d = { twoPersonProductionWrite: true, twoPersonSystem: true };
-    expect(secondApprovalReason(d, { type: "partner", environment: "production", scopes: ["payments:write"] })).toMatch(/payments:write/);
-    expect(secondApprovalReason(d, { type: "system", environment: "sandbox", scopes: ["cooperatives:read"] })).toMatch(/System keys/);
+    expect(english(secondApprovalReason(d, { type: "partner", environment: "production", scopes: ["payments:write"] }))).toBe("A production key with a write scope (payments:write) needs a second admin's confirmation.");
+    expect(english(secondApprovalReason(d, { type: "system", environment: "sandbox", scopes: ["cooperatives:read"] }))).toMatch(/System keys/);
     expect(secondApprovalReason(d, { type: "partner", environment: "sandbox", scopes: ["payments:write"] })).toBeNull();
     expect(secondApprovalReason(d, { type: "partner", environment: "production", scopes: ["cooperatives:read", "webhooks:receive"] })).toBeNull();
     expect(secondApprovalReason({ twoPersonProductionWrite: false, twoPersonSystem: true }, { type: "partner", environment: "production", scopes: ["payments:write"] })).toBeNull();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DocsPage, Section } from "@/components/docs/docs-page";
 import { A, C, Callout } from "@/components/docs/prose";
 import { link } from "@/components/docs/rich";
@@ -206,7 +207,14 @@ export default async function ReferencePage() {
       toc={toc}
       lead={<p>{t("referencePage.lead")}</p>}
     >
-      {canTry ? <TryItProvider>{body}</TryItProvider> : body}
+      {canTry ? (
+        // The Try-it words (tryIt), with the scopes the docs layout gives its pages.
+        <ClientMessages namespaces={["scopes", "tryIt"]}>
+          <TryItProvider>{body}</TryItProvider>
+        </ClientMessages>
+      ) : (
+        body
+      )}
     </DocsPage>
   );
 }

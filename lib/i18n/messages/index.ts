@@ -23,6 +23,7 @@ import enKeys from "./en/keys.json";
 import enInsight from "./en/insight.json";
 import enQueue from "./en/queue.json";
 import enLeaks from "./en/leaks.json";
+import enTryIt from "./en/try-it.json";
 import frCommon from "./fr/common.json";
 import frHome from "./fr/home.json";
 import frUi from "./fr/ui.json";
@@ -44,6 +45,7 @@ import frKeys from "./fr/keys.json";
 import frInsight from "./fr/insight.json";
 import frQueue from "./fr/queue.json";
 import frLeaks from "./fr/leaks.json";
+import frTryIt from "./fr/try-it.json";
 import rwCommon from "./rw/common.json";
 import rwHome from "./rw/home.json";
 import rwUi from "./rw/ui.json";
@@ -65,6 +67,7 @@ import rwKeys from "./rw/keys.json";
 import rwInsight from "./rw/insight.json";
 import rwQueue from "./rw/queue.json";
 import rwLeaks from "./rw/leaks.json";
+import rwTryIt from "./rw/try-it.json";
 import type { Locale } from "../config";
 
 const en = {
@@ -89,6 +92,7 @@ const en = {
   insight: enInsight,
   queue: enQueue,
   leaks: enLeaks,
+  tryIt: enTryIt,
 };
 export type Messages = typeof en;
 
@@ -119,6 +123,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     insight: frInsight,
     queue: frQueue,
     leaks: frLeaks,
+    tryIt: frTryIt,
   },
   rw: {
     common: rwCommon,
@@ -142,5 +147,6 @@ export const MESSAGES: Record<Locale, Messages> = {
     insight: rwInsight,
     queue: rwQueue,
     leaks: rwLeaks,
+    tryIt: rwTryIt,
   },
 };

@@ -13,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
+import type { AnyTranslator } from "@/lib/i18n/translate-message";
 import { isEnvironment, isKeyType, type KeyType } from "@/lib/keys/key-types";
 import { KeyHistory } from "@/components/keys/key-history";
 import { KeyExpiryNotice } from "@/components/keys/expiry-notice";
@@ -54,10 +55,11 @@ export default async function KeyPage({ params, searchParams }: Props) {
   // Tenant-scoped: another organisation's key id is simply not found.
   const key = await getOrganizationKey(orgId, id);
   if (!key) notFound();
-  const [t, tk, ts, predecessor, usage, pendingChange, history, rotation, scopeUse] = await Promise.all([
+  const [t, tk, ts, root, predecessor, usage, pendingChange, history, rotation, scopeUse] = await Promise.all([
     getTranslations("keys.page"),
     getTranslations("keys"),
     getTranslations("insight.scopeUse"),
+    getTranslations() as Promise<unknown> as Promise<AnyTranslator>,
     key.rotatedFromId ? getOrganizationKey(orgId, key.rotatedFromId) : null,
     // A key never revealed has never been usable: nothing to chart yet.
     key.revealedAt ? getKeyUsage(key.id) : null,
@@ -149,8 +151,8 @@ export default async function KeyPage({ params, searchParams }: Props) {
                 {isEnvironment(key.environment) && <span className="block text-xs text-zinc-500 dark:text-zinc-400">{tk(`environmentDescriptions.${key.environment}`)}</span>}
               </Item>
               <Item term={t("status")}>
-                {status.label}
-                <span className="block text-xs text-zinc-500 dark:text-zinc-400">{status.explanation}</span>
+                {root(status.label.key, status.label.values)}
+                <span className="block text-xs text-zinc-500 dark:text-zinc-400">{root(status.explanation.key, status.explanation.values)}</span>
               </Item>
               <Item term={t("created")}>
                 <Time value={key.createdAt} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { SecretPanel } from "@/components/keys/secret-panel";
@@ -17,6 +18,7 @@ type Props = { keyId: string; keyName: string; size?: "sm" | "md" };
  * so the user first confirms they are ready to store it.
  */
 export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
+  const t = useTranslations("keys.reveal");
   const router = useRouter();
   // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
   const stepUp = useStepUp();
@@ -47,15 +49,15 @@ export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
   return (
     <>
       <Button size={size} onClick={() => setOpen(true)}>
-        Reveal key
+        {t("button")}
       </Button>
       <Dialog
         open={open}
         onClose={close}
         dismissible={!revealed && !pending}
         wide={Boolean(revealed)}
-        title={revealed ? `Your key: ${keyName}` : `Reveal ${keyName}?`}
-        description={revealed ? undefined : "The full key is shown once, now. Have your secret manager or server environment ready to store it."}
+        title={revealed ? t("titleDone", { name: keyName }) : t("title", { name: keyName })}
+        description={revealed ? undefined : t("description")}
       >
         {revealed ? (
           <SecretPanel secret={revealed.secret} mask={revealed.mask} onDone={close} />
@@ -64,10 +66,10 @@ export function RevealKeyButton({ keyId, keyName, size = "md" }: Props) {
             {error && <Alert tone="error">{error}</Alert>}
             <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
               <Button variant="secondary" onClick={close} disabled={pending}>
-                Not now
+                {t("notNow")}
               </Button>
               <Button onClick={reveal} pending={pending} disabled={Boolean(error)}>
-                Reveal the key now
+                {t("confirm")}
               </Button>
             </div>
           </div>

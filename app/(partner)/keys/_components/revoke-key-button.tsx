@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -21,6 +22,7 @@ type Props = { keyId: string; keyName: string; mask: string | null; inGrace?: bo
  * GitHub pattern): a mis-click cannot break a partner's production integration.
  */
 export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
+  const t = useTranslations("keys.revoke");
   const router = useRouter();
   // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
   const stepUp = useStepUp();
@@ -53,54 +55,47 @@ export function RevokeKeyButton({ keyId, keyName, mask, inGrace }: Props) {
     router.refresh();
     // The Revoke button goes away: continue at the key's link (the list) or the heading.
     focusNext(`a[href="/keys/${keyId}"]`);
-    announce(`${keyName} is revoked.`);
+    announce(t("done", { name: keyName }));
   });
 
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)}>
-        Revoke
+        {t("button")}
       </Button>
       <Dialog
         open={open}
         onClose={() => !isSubmitting && close()}
         tone="danger"
-        title={`Revoke ${keyName}?`}
-        description={
-          <>
-            The API refuses {mask ? <span className="font-mono">{mask}</span> : "this key"} from the very next request
-            {inGrace ? ", ending its rotation grace period now" : ""}. Anything still using it stops working. This cannot be undone.
-          </>
-        }
+        title={t("title", { name: keyName })}
+        description={t.rich(inGrace ? "descriptionGrace" : "description", {
+          mask: () => (mask ? <span className="font-mono">{mask}</span> : t("thisKey")),
+        })}
       >
         <form onSubmit={onSubmit} noValidate className="space-y-4">
           {error && <Alert tone="error">{error}</Alert>}
           <input type="hidden" {...register("keyId")} />
           <TextField
-            label={
-              <>
-                Type <span className="select-all font-mono">{keyName}</span> to confirm
-              </>
-            }
+            label={t.rich("confirmLabel", { name: () => <span className="select-all font-mono">{keyName}</span> })}
             autoComplete="off"
             spellCheck={false}
             error={errors.confirmName?.message}
             {...register("confirmName")}
           />
           <TextField
-            label="Reason (optional)"
-            placeholder="e.g. Key exposed in a CI log"
-            hint="Shown on the key's page and kept in the audit log."
+            label={t("reason")}
+            placeholder={t("reasonPlaceholder")}
+            hint={t("reasonHint")}
             autoComplete="off"
             error={errors.reason?.message}
             {...register("reason")}
           />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close} disabled={isSubmitting}>
-              Cancel
+              {t("cancel")}
             </Button>
             <Button type="submit" variant="danger" disabled={!matches} pending={isSubmitting}>
-              Revoke key
+              {t("submit")}
             </Button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,20 +12,14 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { Time } from "@/components/ui/time";
 import { rotateKeySchema, type RotateKeyInput } from "@/lib/keys/schemas";
-import { ROTATION_GRACE, type RotationGrace } from "@/lib/keys/status";
+import { ROTATION_GRACE } from "@/lib/keys/status";
 import { rotateKeyAction } from "../actions";
-
-const GRACE_HELP: Record<RotationGrace, string> = {
-  now: "The current key stops working at once. Choose this if it may have leaked.",
-  "1h": "Both keys work for an hour: enough to swap a single environment variable.",
-  "24h": "Both keys work for a day: time to deploy the new key everywhere.",
-  "7d": "Both keys work for a week, for systems you cannot redeploy quickly.",
-};
 
 type Props = { keyId: string; keyName: string; mask: string | null; expiresAt: string | null };
 type Rotated = { keyId: string; secret: string; mask: string; oldKeyWorksUntil: string | null };
 
 export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
+  const t = useTranslations("keys.rotate");
   const router = useRouter();
   // Reveal, rotate, revoke and credentials need a recent sign-in (lib/auth/step-up).
   const stepUp = useStepUp();
@@ -61,33 +56,24 @@ export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Rotate
+        {t("button")}
       </Button>
       <Dialog
         open={open}
         onClose={close}
         dismissible={!rotated && !isSubmitting}
         wide
-        title={rotated ? `New key for ${keyName}` : `Rotate ${keyName}`}
+        title={rotated ? t("titleDone", { name: keyName }) : t("title", { name: keyName })}
         description={
-          rotated ? undefined : (
-            <>
-              You get a new key with the same name, type, environment and scopes, shown once. Choose how long the current key{" "}
-              {mask && <span className="font-mono">{mask}</span>} keeps working while you deploy the new one.
-            </>
-          )
+          rotated ? undefined : t.rich("description", { mask: () => (mask ? <span className="font-mono">{mask}</span> : null) })
         }
       >
         {rotated ? (
           <SecretPanel secret={rotated.secret} mask={rotated.mask} onDone={close}>
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
-              {rotated.oldKeyWorksUntil ? (
-                <>
-                  The previous key keeps working until <Time value={rotated.oldKeyWorksUntil} className="font-medium" />. Deploy the new key before then.
-                </>
-              ) : (
-                "The previous key has stopped working."
-              )}
+              {rotated.oldKeyWorksUntil
+                ? t.rich("oldWorksUntil", { time: () => <Time value={rotated.oldKeyWorksUntil} className="font-medium" /> })
+                : t("oldStopped")}
             </p>
           </SecretPanel>
         ) : (
@@ -95,7 +81,7 @@ export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
             {error && <Alert tone="error">{error}</Alert>}
             <input type="hidden" {...register("keyId")} />
             <fieldset>
-              <legend className="text-sm font-medium">Keep the current key working</legend>
+              <legend className="text-sm font-medium">{t("legend")}</legend>
               <div className="mt-2 space-y-2">
                 {ROTATION_GRACE.map((g) => (
                   <label
@@ -104,9 +90,9 @@ export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
                   >
                     <input type="radio" value={g.id} className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" aria-describedby={`grace-${g.id}-help`} {...register("grace")} />
                     <span>
-                      <span className="block text-sm font-medium">{g.id === "now" ? "Stop it immediately" : `For ${g.label}`}</span>
+                      <span className="block text-sm font-medium">{t(`grace.${g.id}.label`)}</span>
                       <span id={`grace-${g.id}-help`} className="block text-xs text-zinc-600 dark:text-zinc-400">
-                        {GRACE_HELP[g.id]}
+                        {t(`grace.${g.id}.help`)}
                       </span>
                     </span>
                   </label>
@@ -116,15 +102,15 @@ export function RotateKeyButton({ keyId, keyName, mask, expiresAt }: Props) {
             </fieldset>
             {expiresAt && (
               <p className="text-xs text-zinc-500 dark:text-zinc-400">
-                This key expires <Time value={expiresAt} />: the new key keeps that expiry, and the grace period never runs past it.
+                {t.rich("expiresNote", { time: () => <Time value={expiresAt} /> })}
               </p>
             )}
             <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
               <Button variant="secondary" onClick={close} disabled={isSubmitting}>
-                Cancel
+                {t("cancel")}
               </Button>
               <Button type="submit" variant={grace === "now" ? "danger" : "primary"} pending={isSubmitting}>
-                {grace === "now" ? "Rotate and stop the old key" : "Rotate key"}
+                {grace === "now" ? t("submitNow") : t("submit")}
               </Button>
             </div>
           </form>

@@ -3,6 +3,7 @@
 // Ask to add or remove scopes on this key. Removals apply at once; additions go to COPA's
 // review. The key keeps its secret either way. Validation is the server's schema
 // (lib/keys/schemas.ts); its field errors land under the matching group.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { ScopeLink } from "@/components/scopes/scope-link";
@@ -27,6 +28,7 @@ type Props = {
 };
 
 export function ScopeChangePanel({ keyId, held, addable, pending, initialAdd = [] }: Props) {
+  const t = useTranslations("keys.scopeChange");
   const router = useRouter();
   const base = useId();
   const [add, setAdd] = useState<string[]>(initialAdd);
@@ -54,10 +56,10 @@ export function ScopeChangePanel({ keyId, held, addable, pending, initialAdd = [
       setOutcome({ tone: "error", text: result.error });
       return;
     }
-    const removedText = remove.length ? `Removed at once: ${remove.join(", ")}. ` : "";
+    const removedText = remove.length ? `${t("removedNow", { scopes: remove.join(", ") })} ` : "";
     setOutcome({
       tone: "success",
-      text: result.data.status === "pending" ? `${removedText}Asked COPA to add ${add.join(", ")}; the key keeps working meanwhile.` : `${removedText}The key's next API call uses its new scopes.`,
+      text: `${removedText}${result.data.status === "pending" ? t("asked", { scopes: add.join(", ") }) : t("applied")}`,
     });
     setAdd([]);
     setRemove([]);
@@ -70,43 +72,44 @@ export function ScopeChangePanel({ keyId, held, addable, pending, initialAdd = [
     setBusy(true);
     const result = await withdrawScopeChangeAction({ changeId: pending.id });
     setBusy(false);
-    setOutcome(result.ok ? { tone: "success", text: "Scope change withdrawn." } : { tone: "error", text: result.error });
+    setOutcome(result.ok ? { tone: "success", text: t("withdrawn") } : { tone: "error", text: result.error });
     router.refresh();
   };
 
   return (
     <Card className="scroll-mt-6 p-5 sm:p-6" id="scope-change">
       <h2 id={`${base}-title`} className="font-semibold">
-        Change scopes
+        {t("title")}
       </h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        The key keeps its secret. Removing a scope applies at once; adding one needs COPA&apos;s review, like a request. Either way the next API call uses the new scopes.
-      </p>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
       <div ref={outcomeRef} tabIndex={-1} className="mt-3 outline-none" data-testid="scope-change-outcome">
         {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
       </div>
       {pending ? (
         <div className="mt-3" data-testid="pending-scope-change">
-          <Alert tone="info" title="Waiting for COPA">
+          <Alert tone="info" title={t("waiting")}>
             <p>
-              Asked <Time value={pending.createdAt} relative /> to add {pending.add.join(", ")}
-              {pending.remove.length ? ` (removed ${pending.remove.join(", ")} at once)` : ""}.
+              {t.rich(pending.remove.length ? "pendingAddRemove" : "pendingAdd", {
+                add: pending.add.join(", "),
+                remove: pending.remove.join(", "),
+                time: () => <Time value={pending.createdAt} relative />,
+              })}
             </p>
-            <p className="mt-1 whitespace-pre-wrap">Reason: {pending.reason}</p>
+            <p className="mt-1 whitespace-pre-wrap">{t("pendingReason", { reason: pending.reason })}</p>
           </Alert>
           <Button variant="secondary" size="sm" className="mt-3" onClick={withdraw} pending={busy}>
-            Withdraw the scope change
+            {t("withdraw")}
           </Button>
         </div>
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby={`${base}-title`} className="mt-3 space-y-4">
           <fieldset disabled={busy} className="grid gap-4 sm:grid-cols-2">
-            <ScopeGroup legend="Add" hint="Reviewed by COPA" scopes={addable} chosen={add} onToggle={(s) => toggle(add, setAdd, s)} error={errors.add} empty="Nothing more this key type may hold." />
-            <ScopeGroup legend="Remove" hint="Applies at once" scopes={held} chosen={remove} onToggle={(s) => toggle(remove, setRemove, s)} error={errors.remove} empty="" />
+            <ScopeGroup kind="add" scopes={addable} chosen={add} onToggle={(s) => toggle(add, setAdd, s)} error={errors.add} />
+            <ScopeGroup kind="remove" scopes={held} chosen={remove} onToggle={(s) => toggle(remove, setRemove, s)} error={errors.remove} />
           </fieldset>
-          <TextAreaField label="Reason" hint="At least 20 characters: what changed in your integration." rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} disabled={busy} />
+          <TextAreaField label={t("reason")} hint={t("reasonHint")} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} disabled={busy} />
           <Button type="submit" pending={busy}>
-            {add.length ? "Ask COPA" : "Change scopes"}
+            {add.length ? t("ask") : t("submit")}
           </Button>
         </form>
       )}
@@ -114,8 +117,12 @@ export function ScopeChangePanel({ keyId, held, addable, pending, initialAdd = [
   );
 }
 
-function ScopeGroup({ legend, hint, scopes, chosen, onToggle, error, empty }: { legend: string; hint: string; scopes: string[]; chosen: string[]; onToggle: (s: string) => void; error?: string; empty: string }) {
+function ScopeGroup({ kind, scopes, chosen, onToggle, error }: { kind: "add" | "remove"; scopes: string[]; chosen: string[]; onToggle: (s: string) => void; error?: string }) {
+  const t = useTranslations("keys.scopeChange");
   const id = useId();
+  const legend = t(kind);
+  const hint = kind === "add" ? t("addHint") : t("removeHint");
+  const empty = kind === "add" ? t("addEmpty") : "";
   return (
     <fieldset aria-describedby={error ? `${id}-error` : `${id}-hint`}>
       <legend className="text-sm font-medium">{legend}</legend>
@@ -126,12 +133,12 @@ function ScopeGroup({ legend, hint, scopes, chosen, onToggle, error, empty }: { 
       <ul className="mt-2 space-y-1.5">
         {scopes.map((scope) => (
           <li key={scope} className="flex items-center gap-2 text-sm">
-            <input id={`${id}-${scope}`} type="checkbox" className="h-4 w-4 accent-brand-600" checked={chosen.includes(scope)} onChange={() => onToggle(scope)} aria-label={`${legend} ${scope}`} />
+            <input id={`${id}-${scope}`} type="checkbox" className="h-4 w-4 accent-brand-600" checked={chosen.includes(scope)} onChange={() => onToggle(scope)} aria-label={kind === "add" ? t("addScope", { scope }) : t("removeScope", { scope })} />
             <label htmlFor={`${id}-${scope}`} className="font-mono text-xs">
               {scope}
             </label>
             <ScopeLink scope={scope} newTab>
-              <span className="sr-only">What {scope} grants</span>
+              <span className="sr-only">{t("whatGrants", { scope })}</span>
               <span aria-hidden>?</span>
             </ScopeLink>
           </li>

@@ -121,7 +121,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
             <h2 id="edit-request-title" className="text-lg font-semibold">
               {t("detail.editTitle")}
             </h2>
-            <ClientMessages namespaces={["requests", "scopes"]}>
+            <ClientMessages namespaces={["requests", "scopes", "keys"]}>
             <RequestForm
               copaRun={copaRun}
               resubmit={{ requestId: request.id }}

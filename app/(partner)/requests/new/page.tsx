@@ -93,7 +93,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
         <div className="min-w-0">
           {canRequest ? (
             // The form's words and its field errors (requests), and the scope checklist's (scopes).
-            <ClientMessages namespaces={["requests", "scopes"]}>
+            <ClientMessages namespaces={["requests", "scopes", "keys"]}>
               <RequestForm prefill={prefill} copaRun={copaRun} />
             </ClientMessages>
           ) : (

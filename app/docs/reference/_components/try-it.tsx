@@ -4,6 +4,7 @@
 // they paste. The key lives only in this page's React state (no storage, no cookie, no
 // URL, no logging); it goes nowhere but the Authorization header of the same-origin
 // request, sent without cookies. Leaving or reloading the page forgets it.
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useId, useMemo, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -19,6 +20,7 @@ export function TryItProvider({ children }: { children: ReactNode }) {
 }
 
 export function TryItKey() {
+  const t = useTranslations("tryIt.key");
   const context = useContext(KeyContext)!;
   const id = useId();
   const { apiKey, setApiKey } = context;
@@ -26,12 +28,10 @@ export function TryItKey() {
   return (
     <div id="try-it-key" className="scroll-mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 dark:border-brand-900 dark:bg-brand-900/30">
       <label htmlFor={id} className="block text-sm font-semibold text-zinc-900 dark:text-white">
-        Your sandbox key
+        {t("label")}
       </label>
       <p id={`${id}-hint`} className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-        Paste a sandbox key to send the requests below to this portal&apos;s sandbox. It stays in this browser tab: it is not
-        saved, and it is sent only in the <code className="font-mono text-xs">Authorization</code> header of your test
-        requests. Production keys are refused here (401).
+        {t.rich("hint", { code: (chunks) => <code className="font-mono text-xs">{chunks}</code> })}
       </p>
       <div className="mt-3 flex gap-2">
         <input
@@ -49,12 +49,12 @@ export function TryItKey() {
           className="block w-full min-w-0 rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-950"
         />
         <Button variant="secondary" onClick={() => setApiKey("")} disabled={apiKey === ""}>
-          Forget
+          {t("forget")}
         </Button>
       </div>
       {malformed && (
         <p className="mt-1.5 text-xs font-medium text-amber-800 dark:text-amber-300">
-          That does not look like a COPA key (sk_copa_&#123;type&#125;_ and 32 letters or digits). You can still send it: expect a 401.
+          {t.rich("malformed", { pattern: () => <code className="font-mono">sk_copa_&#123;type&#125;_</code> })}
         </p>
       )}
     </div>
@@ -94,6 +94,7 @@ function buildUrl(operation: TryItOperation, values: Record<string, string>): st
 }
 
 export function TryIt({ operation }: { operation: TryItOperation }) {
+  const t = useTranslations("tryIt.panel");
   const context = useContext(KeyContext)!;
   const baseId = useId();
   const [open, setOpen] = useState(false);
@@ -130,7 +131,7 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
         body: pretty(text),
       });
     } catch (error) {
-      setOutcome({ error: error instanceof Error ? error.message : "The request could not be sent." });
+      setOutcome({ error: error instanceof Error ? error.message : t("sendFailed") });
     } finally {
       setPending(false);
     }
@@ -146,7 +147,7 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
   if (!open) {
     return (
       <Button variant="secondary" size="sm" onClick={() => setOpen(true)} aria-expanded={false} aria-controls={`${baseId}-panel`}>
-        Try it
+        {t("open")}
       </Button>
     );
   }
@@ -157,25 +158,25 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
   return (
     <div id={`${baseId}-panel`} className="space-y-4 rounded-lg border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-950">
       <div className="flex items-center justify-between gap-2">
-        <p className="text-sm font-semibold text-zinc-900 dark:text-white">Try it in the sandbox</p>
+        <p className="text-sm font-semibold text-zinc-900 dark:text-white">{t("title")}</p>
         <Button variant="ghost" size="sm" onClick={() => setOpen(false)} aria-expanded={true} aria-controls={`${baseId}-panel`}>
-          Close
+          {t("close")}
         </Button>
       </div>
       {operation.parameters.length > 0 && (
         <fieldset className="grid gap-3 sm:grid-cols-2">
-          <legend className="sr-only">Parameters</legend>
+          <legend className="sr-only">{t("parameters")}</legend>
           {operation.parameters.map((p) => {
             const id = `${baseId}-${p.name}`;
             const common = "block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-900";
             return (
               <div key={p.name}>
                 <label htmlFor={id} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
-                  <span className="font-mono">{p.name}</span> <span className="text-zinc-600 dark:text-zinc-400">({p.in}{p.required ? ", required" : ""})</span>
+                  <span className="font-mono">{p.name}</span> <span className="text-zinc-600 dark:text-zinc-400">{t("where", { where: p.in, required: p.required ? "yes" : "no" })}</span>
                 </label>
                 {p.enum ? (
                   <select id={id} value={values[p.name] ?? ""} onChange={(e) => setValues({ ...values, [p.name]: e.target.value })} className={`mt-1 ${common}`}>
-                    <option value="">(any)</option>
+                    <option value="">{t("any")}</option>
                     {p.enum.map((v) => (
                       <option key={v} value={v}>
                         {v}
@@ -199,7 +200,7 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
       {operation.body !== undefined && (
         <div>
           <label htmlFor={`${baseId}-body`} className="block text-xs font-medium text-zinc-700 dark:text-zinc-300">
-            Request body (JSON)
+            {t("body")}
           </label>
           <textarea
             id={`${baseId}-body`}
@@ -213,16 +214,22 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
       )}
       <div className="flex flex-wrap items-center gap-3">
         <Button onClick={send} pending={pending} disabled={context.apiKey.trim() === "" || missing.length > 0}>
-          Send {operation.method}
+          {t("send", { method: operation.method })}
         </Button>
         <code className="min-w-0 truncate font-mono text-xs text-zinc-600 dark:text-zinc-400">{url}</code>
       </div>
       {context.apiKey.trim() === "" && (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Paste your sandbox key in <a href="#try-it-key" className="underline">the key field</a> first.
+          {t.rich("needKey", {
+            link: (chunks) => (
+              <a href="#try-it-key" className="underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       )}
-      {missing.length > 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">Fill in {missing.join(", ")}.</p>}
+      {missing.length > 0 && <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("fillIn", { names: missing.join(", ") })}</p>}
 
       <div aria-live="polite">
         {outcome && "error" in outcome && (
@@ -236,7 +243,7 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
               <span className={`font-mono font-semibold ${statusTone(outcome.status)}`}>
                 {outcome.status} {outcome.statusText}
               </span>{" "}
-              <span className="text-zinc-600 dark:text-zinc-400">in {outcome.ms} ms</span>
+              <span className="text-zinc-600 dark:text-zinc-400">{t("took", { ms: outcome.ms })}</span>
             </p>
             {outcome.headers.length > 0 && (
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 font-mono text-xs">
@@ -248,14 +255,14 @@ export function TryIt({ operation }: { operation: TryItOperation }) {
                 ))}
               </dl>
             )}
-            <pre tabIndex={0} aria-label="Response body" className="max-h-96 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{outcome.body}</pre>
+            <pre tabIndex={0} aria-label={t("responseBody")} className="max-h-96 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{outcome.body}</pre>
           </div>
         )}
       </div>
 
       <details className="text-sm">
-        <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">As curl</summary>
-        <pre tabIndex={0} aria-label="curl command" className="mt-2 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{curl}</pre>
+        <summary className="cursor-pointer text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">{t("asCurl")}</summary>
+        <pre tabIndex={0} aria-label={t("curlLabel")} className="mt-2 overflow-auto rounded-md bg-zinc-900 p-3 font-mono text-xs text-zinc-100">{curl}</pre>
       </details>
     </div>
   );

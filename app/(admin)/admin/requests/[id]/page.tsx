@@ -6,6 +6,7 @@ import { BackLink, Detail, DetailList, Section } from "@/components/admin/detail
 import { OrgKeysTable, OrgRequestsTable, SeeAll } from "@/components/admin/org-history-tables";
 import { ScopeList } from "@/components/admin/scope-list";
 import { ScopeLink } from "@/components/scopes/scope-link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -24,6 +25,8 @@ import { ConfirmPanel } from "./_components/confirm-panel";
 import { DecisionPanel } from "./_components/decision-panel";
 import { getReviewSettings, secondApprovalReason } from "@/lib/review/settings";
 import { db } from "@/lib/db";
+import { requestTranslator } from "@/lib/i18n/translator";
+import { translateMessage } from "@/lib/i18n/translate-message";
 
 export const metadata: Metadata = { title: "Review request" };
 
@@ -37,17 +40,20 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
   const request = await getRequestForAdmin(id);
   if (!request) notFound();
   const org = request.organization;
-  const [history, thread, settings, firstApprover] = await Promise.all([
+  const [history, thread, settings, firstApprover, tr] = await Promise.all([
     getOrganizationHistory(org.id, request.id),
     getRequestThread(request.id, "admin"),
     getReviewSettings(),
     request.firstApprovedById ? db.user.findUnique({ where: { id: request.firstApprovedById }, select: { email: true } }) : null,
+    requestTranslator(),
   ]);
   const proposal = request.proposal ? (JSON.parse(request.proposal) as { grantedScopes: string[]; expiry: string | null; note: string }) : null;
   const requested = parseScopes(request.requestedScopes);
   const granted = parseScopes(request.grantedScopes);
   const justifications = parseJustifications(request.justifications);
   const keyType = KEY_TYPES.find((t) => t.id === request.keyType);
+  // A review.twoPerson.* message (lib/review/settings), in the reader's language.
+  const twoPersonRule = secondApprovalReason(settings, { type: request.keyType, environment: request.environment, scopes: requested });
 
   return (
     <>
@@ -150,20 +156,22 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
             </Card>
           ) : request.status === "pending" ? (
             <>
-            {secondApprovalReason(settings, { type: request.keyType, environment: request.environment, scopes: requested }) && (
-              <Alert tone="info" title="Two-person rule">
-                {secondApprovalReason(settings, { type: request.keyType, environment: request.environment, scopes: requested })} If you approve this grant, a different admin must confirm it
-                before the key exists.
+            {twoPersonRule && (
+              <Alert tone="info" title={tr("review.twoPerson.title")}>
+                {translateMessage(tr, twoPersonRule)} {tr("review.twoPerson.confirmNote")}
               </Alert>
             )}
-            <DecisionPanel
-              requestId={request.id}
-              requested={requested}
-              organizationSuspended={!!org.suspendedAt}
-              keyType={request.keyType as KeyType}
-              environment={request.environment as Environment}
-              organizationCopaRun={org.copaRun}
-            />
+            {/* The key policy's refusals (keys.policy.*) are translated in the form; "admin" as the layout gives it. */}
+            <ClientMessages namespaces={["admin", "keys"]}>
+              <DecisionPanel
+                requestId={request.id}
+                requested={requested}
+                organizationSuspended={!!org.suspendedAt}
+                keyType={request.keyType as KeyType}
+                environment={request.environment as Environment}
+                organizationCopaRun={org.copaRun}
+              />
+            </ClientMessages>
             </>
           ) : (
             <Card className="p-4 sm:p-5" data-testid="decision">

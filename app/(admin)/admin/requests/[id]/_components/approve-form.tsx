@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { ScopeLink } from "@/components/scopes/scope-link";
@@ -11,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
 import { KEY_POLICY, allowedScopes, describeLifetime, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
+import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 import { allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice } from "@/lib/requests/schemas";
 import { getScope, isScopeId } from "@/lib/scopes/catalog";
 import { approveRequestAction } from "../actions";
@@ -50,7 +52,10 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
   const outsidePolicy = requested.filter((s) => !(available as string[]).includes(s));
   const expiryChoices = allowedExpiryChoices(keyType, environment);
   const maxLifetime = maxLifetimeDays(keyType, environment);
-  const organizationRefusal = organizationViolation(keyType, { copaRun: organizationCopaRun });
+  const root = useTranslations() as unknown as AnyTranslator;
+  const refusal = organizationViolation(keyType, { copaRun: organizationCopaRun });
+  // A keys.policy.* message in the reader's language (the page provides the keys namespace).
+  const organizationRefusal = refusal && translateMessage(root, refusal);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(approveRequestSchema),
     // Pre-filled with what the partner asked for, within the policy; the admin may grant

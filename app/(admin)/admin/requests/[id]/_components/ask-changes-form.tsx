@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +17,7 @@ type Output = z.output<typeof requestChangesSchema>;
 
 /** Send the request back to the partner with a message, instead of deciding now. */
 export function AskChangesForm({ requestId, locked, onConflict }: { requestId: string; locked: boolean; onConflict: (message: string) => void }) {
+  const t = useTranslations("admin.reviewForms");
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(requestChangesSchema), defaultValues: { requestId, message: "" } });
   const { register, formState } = form;
   const { error, onSubmit } = useDecisionSubmit(form, requestChangesAction, onConflict);
@@ -26,17 +28,17 @@ export function AskChangesForm({ requestId, locked, onConflict }: { requestId: s
         <fieldset disabled={locked || formState.isSubmitting} className="space-y-4">
           <div>
             <h2 id="ask-changes-title" className="text-lg font-semibold">
-              Ask for changes
+              {t("changesTitle")}
             </h2>
             <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">
-              The request goes back to the partner with your message. They edit the use case, scopes or justifications and resubmit; it then returns to this queue.
+              {t("changesIntro")}
             </p>
           </div>
           <input type="hidden" {...register("requestId")} />
-          <TextAreaField label="Message to the partner" hint="At least 10 characters: what is missing or should change." rows={3} error={formState.errors.message?.message} {...register("message")} />
+          <TextAreaField label={t("changesMessage")} hint={t("changesMessageHint")} rows={3} error={formState.errors.message?.message} {...register("message")} />
           {error && <Alert tone="error">{error}</Alert>}
           <Button type="submit" variant="secondary" pending={formState.isSubmitting}>
-            Send back for changes
+            {t("changesSubmit")}
           </Button>
         </fieldset>
       </form>

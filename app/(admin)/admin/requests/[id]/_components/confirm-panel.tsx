@@ -3,6 +3,7 @@
 // The second admin's step of a two-person approval: confirm the grant another admin
 // proposed (the key is created now), or reject it with the reject form beside this. The
 // first admin sees why they cannot confirm their own.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -12,6 +13,7 @@ import { confirmRequestAction } from "../actions";
 import { RejectForm } from "./reject-form";
 
 export function ConfirmPanel({ requestId, ownApproval }: { requestId: string; ownApproval: boolean }) {
+  const t = useTranslations("admin.reviewForms");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -33,19 +35,19 @@ export function ConfirmPanel({ requestId, ownApproval }: { requestId: string; ow
   return (
     <div className="space-y-4">
     <Card className="p-4 sm:p-5">
-      <h2 className="text-lg font-semibold">Second approval</h2>
+      <h2 className="text-lg font-semibold">{t("secondTitle")}</h2>
       <div ref={ref} tabIndex={-1} className="mt-2 outline-none">
         {message && <Alert tone="error">{message}</Alert>}
       </div>
       {ownApproval ? (
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="own-approval">
-          You gave the first approval. A different admin must confirm it before the key exists; you can still reject it below.
+          {t("secondOwn")}
         </p>
       ) : (
         <>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Confirming issues the key with the grant above. Check it as carefully as a first decision.</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("secondIntro")}</p>
           <Button className="mt-3" onClick={confirm} pending={busy}>
-            Confirm and issue key
+            {t("secondSubmit")}
           </Button>
         </>
       )}

@@ -3,6 +3,7 @@
 // Approve or reject a pending request. Both forms validate with the same zod schemas the
 // server actions parse again. If another admin (or another tab) decides first, the server
 // refuses atomically and both forms lock with an explanation instead of an error page.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -22,6 +23,7 @@ type Props = {
 };
 
 export function DecisionPanel({ requestId, requested, organizationSuspended, keyType, environment, organizationCopaRun }: Props) {
+  const t = useTranslations("admin.reviewForms");
   const router = useRouter();
   const [conflict, setConflict] = useState<string | null>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
@@ -33,10 +35,10 @@ export function DecisionPanel({ requestId, requested, organizationSuspended, key
     <div className="space-y-4">
       {conflict && (
         <div data-testid="decision-conflict" ref={conflictRef} tabIndex={-1} className="scroll-mt-4 outline-none">
-          <Alert tone="warning" title="Someone else decided this request first">
+          <Alert tone="warning" title={t("conflictTitle")}>
             <p>{conflict}</p>
             <Button size="sm" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
-              Show the decision
+              {t("conflictShow")}
             </Button>
           </Alert>
         </div>

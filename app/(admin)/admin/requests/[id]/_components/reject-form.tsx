@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +16,7 @@ type Input = z.input<typeof rejectRequestSchema>;
 type Output = z.output<typeof rejectRequestSchema>;
 
 export function RejectForm({ requestId, locked, onConflict }: { requestId: string; locked: boolean; onConflict: (message: string) => void }) {
+  const t = useTranslations("admin.reviewForms");
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(rejectRequestSchema), defaultValues: { requestId, reason: "" } });
   const { register, formState } = form;
 
@@ -26,15 +28,15 @@ export function RejectForm({ requestId, locked, onConflict }: { requestId: strin
         <fieldset disabled={locked || formState.isSubmitting} className="space-y-4">
           <div>
             <h2 id="reject-title" className="text-lg font-semibold">
-              Reject
+              {t("rejectTitle")}
             </h2>
-            <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">No key is issued. The partner sees your reason and can submit a new request.</p>
+            <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{t("rejectIntro")}</p>
           </div>
           <input type="hidden" {...register("requestId")} />
-          <TextAreaField label="Reason" hint="At least 10 characters. Tell the partner what to change." rows={3} error={formState.errors.reason?.message} {...register("reason")} />
+          <TextAreaField label={t("rejectReason")} hint={t("rejectReasonHint")} rows={3} error={formState.errors.reason?.message} {...register("reason")} />
           {error && <Alert tone="error">{error}</Alert>}
           <Button type="submit" variant="danger" pending={formState.isSubmitting}>
-            Reject request
+            {t("rejectSubmit")}
           </Button>
         </fieldset>
       </form>
