@@ -108,7 +108,7 @@ test("rotate with a 1-hour grace shows the new key once and links the two keys",
   await expect(page).toHaveURL(/\/keys\/[0-9a-f-]{36}$/);
   await expect(page.getByText(maskOf(newSecret)).first()).toBeVisible();
   expect(await page.content()).not.toContain(newSecret);
-  await page.getByRole("link", { name: maskOf(oldSecret) }).click();
+  await page.getByRole("link", { name: maskOf(oldSecret), exact: true }).click();
 
   // The old key works for the grace period and points to its successor.
   await expect(page).toHaveURL(new RegExp(`/keys/${keyId}$`));
