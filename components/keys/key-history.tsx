@@ -3,26 +3,12 @@
 // which admin acted.
 import { useTranslations } from "next-intl";
 import { Time } from "@/components/ui/time";
-import { HISTORY_BY_SYSTEM, HISTORY_BY_UNKNOWN, KEY_HISTORY_TAKE } from "@/lib/keys/scope-changes";
+import { HISTORY_BY_SYSTEM, HISTORY_BY_UNKNOWN, KEY_HISTORY_ACTIONS, KEY_HISTORY_TAKE } from "@/lib/keys/scope-changes";
 
 type Entry = { id: string; action: string; by: string; metadata: string; createdAt: Date };
 
 /** The audit actions the history words (keys.history.actions.*); any other shows as it is stored. */
-const ACTIONS = new Set([
-  "key.issued",
-  "key.rotated",
-  "key.revoked",
-  "key.limits_changed",
-  "key.scope_change_requested",
-  "key.scope_change_first_approval",
-  "key.scope_change_approved",
-  "key.scope_change_rejected",
-  "key.scope_change_withdrawn",
-  "key.scopes_changed",
-  "key.renamed",
-  "key.ip_allowlist_changed",
-  "key.grace_ended",
-]);
+const ACTIONS = new Set<string>(KEY_HISTORY_ACTIONS);
 
 type HistoryTranslator = ReturnType<typeof useTranslations<"keys.history">>;
 
