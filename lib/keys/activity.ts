@@ -4,7 +4,7 @@
 // Tenant-scoped: a key of another organisation is simply not found.
 import { recordAudit } from "@/lib/audit";
 import type { PartnerUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { ServiceError, notFound } from "@/lib/errors";
 import { CALL_HOURS_RETENTION_DAYS, CLIENT_IP_RETENTION_DAYS, hourStart } from "@/lib/api/store/activity";
 import { keyState } from "./status";
@@ -30,16 +30,24 @@ export type RotationActivity = {
 };
 
 /**
+ * The old key's id of the rotation `keyId` belongs to (`keyId` is the old key or its
+ * successor): null when it has none, undefined when the organisation has no such key.
+ */
+async function oldKeyOfRotation(client: Pick<Tx, "apiKey">, organizationId: string, keyId: string): Promise<string | null | undefined> {
+  const key = await client.apiKey.findFirst({
+    where: { id: keyId, organizationId },
+    select: { id: true, rotatedFromId: true, rotatedTo: { select: { id: true } } },
+  });
+  if (!key) return undefined;
+  return key.rotatedTo ? key.id : key.rotatedFromId;
+}
+
+/**
  * The old key of a rotation still in its grace period, seen from either key's page
  * (`keyId` is the old key or its successor), or null when no grace period is running.
  */
 export async function getRotationActivity(organizationId: string, keyId: string, now = new Date()): Promise<RotationActivity | null> {
-  const key = await db.apiKey.findFirst({
-    where: { id: keyId, organizationId },
-    select: { id: true, rotatedFromId: true, rotatedTo: { select: { id: true } } },
-  });
-  if (!key) return null;
-  const oldId = key.rotatedTo ? key.id : key.rotatedFromId;
+  const oldId = await oldKeyOfRotation(db, organizationId, keyId);
   if (!oldId) return null;
   const old = await db.apiKey.findFirst({
     where: { id: oldId, organizationId },
@@ -82,20 +90,19 @@ function callsSince(hours: { hour: Date; count: number }[], since: number) {
 export async function endGracePeriod(keyId: string, user: PartnerUser, ip: string | null, now = new Date()) {
   const orgId = user.membership.organizationId;
   return db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: keyId, organizationId: orgId }, select: { id: true, rotatedFromId: true, rotatedTo: { select: { id: true } } } });
-    if (!key) throw notFound();
-    const oldId = key.rotatedTo ? key.id : key.rotatedFromId;
+    const oldId = await oldKeyOfRotation(tx, orgId, keyId);
+    if (oldId === undefined) throw notFound();
     const old = oldId
       ? await tx.apiKey.findFirst({ where: { id: oldId, organizationId: orgId }, select: { id: true, mask: true, status: true, expiresAt: true, revokedAt: true, rotatedTo: { select: { id: true } } } })
       : null;
-    if (!old || !old.rotatedTo || keyState(old, now) !== "active") throw new ServiceError("conflict", "No grace period is running for this key.");
+    if (!old || !old.rotatedTo || keyState(old, now) !== "active") throw new ServiceError("conflict", "keys.errors.noGracePeriod");
     const since = new Date(hourStart(now.getTime() - 3_600_000));
     const recent = await tx.keyCallHour.findMany({ where: { keyId: old.id, hour: { gte: since } }, select: { hour: true, count: true } });
     const updated = await tx.apiKey.updateMany({
       where: { id: old.id, organizationId: orgId, status: "active", revokedAt: null },
       data: { status: "revoked", revokedAt: now, revokedReason: "Rotation grace period ended", revokedById: user.id },
     });
-    if (updated.count !== 1) throw new ServiceError("conflict", "No grace period is running for this key.");
+    if (updated.count !== 1) throw new ServiceError("conflict", "keys.errors.noGracePeriod");
     await recordAudit(tx, {
       action: "key.grace_ended",
       actor: { id: user.id, email: user.email },

@@ -136,8 +136,8 @@ export async function narrowKeyToUsedScopes(keyId: string, user: PartnerUser, ip
   if (!key) throw notFound();
   const usage = await getKeyScopeUsage(orgId, key.id, parseScopes(key.scopes), now);
   const remove = usage.filter((u) => !u.in90).map((u) => u.scope);
-  if (remove.length === 0) throw new ServiceError("conflict", "Every scope of this key was used in the last 90 days: nothing to remove.");
-  if (remove.length === usage.length) throw new ServiceError("invalid", "No scope of this key was used in the last 90 days. To stop using it, revoke it instead.");
+  if (remove.length === 0) throw new ServiceError("conflict", "keys.errors.nothingToNarrow");
+  if (remove.length === usage.length) throw new ServiceError("invalid", "keys.errors.nothingUsed");
   const input = scopeChangeRequestSchema.parse({ keyId: key.id, remove, reason: `Narrowed to the scopes used in the last ${UNUSED_DAYS} days.` });
   return requestScopeChange(input, user, ip);
 }
