@@ -24,6 +24,7 @@ const { updateKeyPolicyAction } = await import("@/lib/review/actions");
 const { approveRequestAction } = await import("@/app/(admin)/admin/requests/[id]/actions");
 const { submitAccessRequestAction } = await import("@/app/(partner)/requests/actions");
 const { db } = await import("@/lib/db");
+const { refusal } = await import("../support/english");
 const { DEFAULT_KEY_POLICY, KEY_POLICY, READ_SCOPES, ceilingScopes } = await import("@/lib/keys/policy");
 const { getKeyPolicy, listKeysOutsidePolicy, updateKeyPolicy } = await import("@/lib/keys/policy-store");
 const { revealKey } = await import("@/lib/keys/service");
@@ -138,7 +139,8 @@ describe("enforced at submission and at approval", () => {
     await updateKeyPolicy(policy, admin, null);
     const partner = await makePartner();
     const first = await submitAccessRequest(accessRequestSchema.parse(raw({ environment: "production", scopes: ["cooperatives:read"] })), partner, null);
-    await expect(approveAccessRequest(approveRequestSchema.parse({ requestId: first.id, grantedScopes: ["cooperatives:read"], expiry: "90" }), admin, null)).rejects.toMatchObject({
+    // Read as an English reader would (the refusal is a message key the edges translate).
+    expect(await refusal(approveAccessRequest(approveRequestSchema.parse({ requestId: first.id, grantedScopes: ["cooperatives:read"], expiry: "90" }), admin, null))).toMatchObject({
       code: "invalid",
       fieldErrors: { expiry: expect.stringContaining("30 days") },
     });
