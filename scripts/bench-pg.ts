@@ -10,7 +10,11 @@
 // the PostgreSQL server and the load generator (Linux): with other work on the machine,
 // requests/s drop and spread, while CPU per request stays comparable between runs.
 //
-//   npm run bench:pg [-- --duration 8 --rounds 3 --connections 32 --pg-port 55460]
+//   npm run bench:pg [-- --duration 8 --rounds 3 --connections 32 --pg-port 55460 --pg-stats]
+//
+// --pg-stats loads pg_stat_statements (statements inside functions included) and prints
+// where the PostgreSQL server spent its time, statement by statement, planning included
+// (the figures then include the extension's own cost).
 //
 // The throwaway cluster listens on --pg-port, by default a free port outside 55430-55449
 // (where the README and the tests' own clusters live).
@@ -50,12 +54,14 @@ async function startService(databaseUrl: string): Promise<Service> {
 
 const stopService = (service: { child: ChildProcess }) => stopProcess(service.child);
 
+const COPIED_TABLES = ["Organization", "ApiKey", "GatewayCredential", "Cooperative", "Member", "Loan", "Payment"];
+
 /** Copies the SQLite bench database's rows into the migrated PostgreSQL database. */
 async function copyToPostgres(file: string, url: string) {
   const source = new Database(file, { readonly: true });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  for (const table of ["Organization", "ApiKey", "GatewayCredential", "Cooperative", "Member", "Loan", "Payment"]) {
+  for (const table of COPIED_TABLES) {
     const rows = source.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
     if (rows.length === 0) continue;
     const columns = Object.keys(rows[0]);
@@ -66,7 +72,12 @@ async function copyToPostgres(file: string, url: string) {
       await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`, values);
     }
   }
-  await client.query("ANALYZE");
+  // Statistics for the copied tables only. ANALYZE on the still empty rate-limit and usage
+  // tables would record them as empty, and the planner would scan them sequentially until
+  // autovacuum analyzes them again, a minute or more into the load. A new database in
+  // production has never analyzed them (the planner then assumes a few pages and uses the
+  // primary key), and autovacuum keeps their statistics as they grow.
+  await client.query(`ANALYZE ${COPIED_TABLES.map((t) => `"${t}"`).join(", ")}`);
   await client.end();
   source.close();
 }
@@ -121,7 +132,9 @@ async function main() {
 
   const dir = mkdtempSync(path.join(tmpdir(), "copa-bench-pg-"));
   const pgPort = await clusterPort();
-  const server = execFileSync(path.join(ROOT, "scripts/pg-cluster.sh"), [dir, String(pgPort)], { encoding: "utf8" }).trim();
+  const pgStats = process.argv.includes("--pg-stats");
+  const clusterEnv = { ...process.env, PG_CLUSTER_OPTIONS: pgStats ? "-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on" : "" };
+  const server = execFileSync(path.join(ROOT, "scripts/pg-cluster.sh"), [dir, String(pgPort)], { encoding: "utf8", env: clusterEnv }).trim();
   const pgBin = execFileSync("bash", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1"], { encoding: "utf8" }).trim();
   onStop(() => {
     try {
@@ -135,6 +148,12 @@ async function main() {
   await admin.connect();
   await admin.query("CREATE DATABASE copa_bench");
   await admin.end();
+  if (pgStats) {
+    const stats = new pg.Client({ connectionString: server.replace(/\/postgres$/, "/copa_bench") });
+    await stats.connect();
+    await stats.query("CREATE EXTENSION pg_stat_statements");
+    await stats.end();
+  }
   execFileSync(process.execPath, [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: pgUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" }, stdio: "ignore" });
   const t0 = Date.now();
   await copyToPostgres(bench.file, pgUrl);
@@ -175,6 +194,7 @@ async function main() {
       );
     }
   }
+  if (pgStats) await printPgStats(pgUrl);
   await exactness(pgServices.map((s) => s.url), pgUrl, bench);
   [sqliteService, ...pgServices].forEach(stopService);
 
@@ -194,6 +214,20 @@ async function main() {
     if (Number.isFinite(cpuRatio)) console.log(`  CPU per request, all processes: SQLite ${fmt(total(sqlite.cpu))} µs, PostgreSQL ${fmt(total(pg1.cpu))} µs (SQLite's = ${(cpuRatio * 100).toFixed(0)}% of PostgreSQL's)`);
   }
   console.log(met ? "Targets MET" : "Targets NOT MET");
+}
+
+/** The PostgreSQL server's time by statement over the whole load (--pg-stats). */
+async function printPgStats(pgUrl: string) {
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  const { rows } = await client.query(`
+    SELECT calls, total_exec_time + total_plan_time AS ms, total_plan_time AS plan, rows, toplevel, regexp_replace(left(query, 110), '\\s+', ' ', 'g') AS query
+      FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+       AND calls >= 1000 ORDER BY total_exec_time DESC LIMIT 25`);
+  console.log("\nPostgreSQL time by statement (pg_stat_statements; nested statements run inside the top-level ones):");
+  for (const r of rows) console.log(`${fmt(r.ms).padStart(8)} ms ${fmt(Number(r.calls)).padStart(9)} calls ${fmt(Number(r.rows) / Math.max(1, Number(r.calls)), 1).padStart(6)} rows/call (plan ${fmt(r.plan).padStart(6)} ms) ${r.toplevel ? "top   " : "nested"} ${r.query}`);
+  console.log("");
+  await client.end();
 }
 
 /** Across both instances at once: every request counted once; a limit admits exactly its limit. */

@@ -14,13 +14,13 @@ const { actAs, cookieJar } = await import("../support/request");
 
 const { endGracePeriodAction, narrowKeyToUsedScopesAction } = await import("@/app/(partner)/keys/actions");
 const { createApiApp } = await import("@/lib/api/app");
-const { closeApiStore } = await import("@/lib/api/store");
+const { closeApiStore, getApiStore } = await import("@/lib/api/store");
 const { db } = await import("@/lib/db");
 const { getRotationActivity, ROTATION_HOURS } = await import("@/lib/keys/activity");
 const { rotateKey } = await import("@/lib/keys/service");
 const { getKeyScopeUsage, listUnusedKeys } = await import("@/lib/keys/unused");
 const { makePartner } = await import("../support/factories");
-const { call, issueKey, seeded } = await import("./api-support");
+const { call: callApi, issueKey, seeded } = await import("./api-support");
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -29,6 +29,13 @@ const INVALID = '{"detail":"Invalid API key"}';
 beforeAll(() => seeded());
 afterEach(() => cookieJar.clear());
 afterAll(() => closeApiStore());
+
+/** An API call, once its activity is written (PostgreSQL gathers it for up to ACTIVITY_FLUSH_MS). */
+async function call(...args: Parameters<typeof callApi>) {
+  const result = await callApi(...args);
+  await getApiStore().flushActivity();
+  return result;
+}
 
 /** An app whose clock the test moves. */
 function clockedApp(start: number) {

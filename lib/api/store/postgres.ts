@@ -2,8 +2,11 @@
 //
 // Batching. Like the SQLite store's group commit, the key lookups and the rate-limit
 // decisions asked for during one turn of the event loop are each sent as one statement at
-// its end (setImmediate): under load a round trip and a transaction per request, not the
-// work inside them, were the PostgreSQL path's largest cost. Nothing is cached: a lookup
+// its end (setImmediate), and while one is at the server, those asked for meanwhile wait
+// and go together as the next (lib/api/store/batcher.ts): under load a round trip and a
+// transaction per request, not the work inside them, were the PostgreSQL path's largest
+// cost. The calls' activity (hours, addresses, scopes) is summed in memory and written
+// apart, at most every quarter second (lib/api/store/activity.ts). Nothing is cached: a lookup
 // is made after the request arrived, so a revocation, an expiry or a scope change
 // committed before it is seen, by every instance.
 //
@@ -22,13 +25,16 @@
 import pg from "pg";
 import { getEnv } from "@/lib/env";
 import { bucketStarts, usageWithRequest, type Bucket, type Limits, type WindowUsage } from "../rate-limit";
-import { ActivityPruner, aggregateCalls } from "./activity";
+import { ActivityBuffer, type ActivityRows, type PruneCutoffs } from "./activity";
+import { Batcher } from "./batcher";
 import { DenialBuffer } from "./denials";
 import * as SQL from "./sql";
 import type { ApiStore, ConsumeResult, DenialEvent, StatusClass, StoredGatewayCredential, StoredKey, UsageEvent } from "./types";
 
 const TIMESTAMP_OID = 1114;
 const INT8_OID = 20;
+
+const IN_FLIGHT = Number(process.env.COPA_API_PG_IN_FLIGHT ?? 1);
 
 const parseTimestampUtc = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
 
@@ -50,7 +56,7 @@ export function numberPlaceholders(sql: string): string {
 const pgDate = (ms: number | Date) => new Date(ms).toISOString();
 
 type KeyRow = StoredKey & { hash: string; organizationSuspendedAt: Date | null };
-type Lookup = { resolve: (key: StoredKey | null) => void; reject: (error: unknown) => void };
+type Lookup = { hash: string; resolve: (key: StoredKey | null) => void; reject: (error: unknown) => void };
 type Decision = { keyId: string; limits: Limits; now: number; usage?: UsageEvent; resolve: (result: ConsumeResult) => void; reject: (error: unknown) => void };
 type DecisionRow = { allowed: boolean; hour_used: number; hour_oldest: Date | null; day_used: number; day_oldest: Date | null; buckets: [string, string, number][] | null };
 
@@ -71,11 +77,12 @@ export class PostgresApiStore implements ApiStore {
   readonly dialect = "postgres" as const;
   private readonly pool: pg.Pool;
   private readonly names = new Map<string, { name: string; text: string }>();
-  /** Lookups waiting for the end of this event-loop turn, by hash. */
-  private lookups = new Map<string, Lookup[]>();
-  /** Rate-limit decisions waiting for the end of this event-loop turn, in arrival order. */
-  private decisions: Decision[] = [];
-  private readonly pruner = new ActivityPruner();
+  /** Key lookups, sent as one query per batch (see the top of this file). */
+  private readonly lookups = new Batcher<Lookup>((batch) => this.flushLookups(batch), IN_FLIGHT);
+  /** Rate-limit decisions, in arrival order, sent as one function call per batch. */
+  private readonly decisions = new Batcher<Decision>((batch) => this.flushDecisions(batch), IN_FLIGHT);
+  /** Calls' activity, written apart from the decisions (lib/api/store/activity.ts). */
+  private readonly activity = new ActivityBuffer((rows, prune) => this.writeActivity(rows, prune));
   private readonly denials = new DenialBuffer(async (events, pruneBefore) => {
     await this.run(this.pool, SQL.ADD_DENIALS_PG, [
       events.map((e) => e.keyId),
@@ -91,7 +98,11 @@ export class PostgresApiStore implements ApiStore {
   });
 
   constructor(url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: getEnv().COPA_API_PG_POOL, idleTimeoutMillis: 30_000, types });
+    // Generic plans: every statement here has the same shape whatever its values (a key by
+    // hash, a page of a table, a key's buckets), but PostgreSQL would re-plan some of them
+    // on every execution, which cost more than running them (measured with
+    // `npm run bench:pg -- --pg-stats`). Inside copa_consume_rate_limits too.
+    this.pool = new pg.Pool({ connectionString: url, max: getEnv().COPA_API_PG_POOL, idleTimeoutMillis: 30_000, types, options: "-c plan_cache_mode=force_generic_plan" });
     // An idle client's error (e.g. the server restarting) must not crash the process;
     // the next query opens a new connection.
     this.pool.on("error", (error) => console.error("[api] PostgreSQL pool error:", error.message));
@@ -128,44 +139,33 @@ export class PostgresApiStore implements ApiStore {
     return usage;
   }
 
-  /** Batched: the lookups of one event-loop turn are one query (see the top of this file). */
+  /** Batched: the lookups of one batch are one query (see the top of this file). */
   findKeyByHash(hash: string): Promise<StoredKey | null> {
-    return new Promise((resolve, reject) => {
-      const waiting = this.lookups.get(hash);
-      if (waiting) waiting.push({ resolve, reject });
-      else this.lookups.set(hash, [{ resolve, reject }]);
-      if (this.lookups.size === 1 && !waiting) setImmediate(() => void this.flushLookups());
-    });
+    return new Promise((resolve, reject) => this.lookups.add({ hash, resolve, reject }));
   }
 
-  private async flushLookups() {
-    const batch = this.lookups;
-    this.lookups = new Map();
+  private async flushLookups(batch: Lookup[]) {
     try {
-      const rows = await this.run<KeyRow>(this.pool, SQL.FIND_KEYS_PG, [[...batch.keys()]]);
+      const hashes = [...new Set(batch.map((l) => l.hash))];
+      const rows = await this.run<KeyRow>(this.pool, SQL.FIND_KEYS_PG, [hashes]);
       const found = new Map(rows.map(({ hash, organizationSuspendedAt, ...key }) => [hash, { ...key, organizationSuspended: organizationSuspendedAt !== null }]));
-      for (const [hash, waiting] of batch) for (const w of waiting) w.resolve(found.get(hash) ?? null);
+      for (const lookup of batch) lookup.resolve(found.get(lookup.hash) ?? null);
     } catch (error) {
-      for (const waiting of batch.values()) for (const w of waiting) w.reject(error);
+      for (const lookup of batch) lookup.reject(error);
     }
   }
 
   /**
-   * Batched: the decisions of one event-loop turn are one call of copa_consume_rate_limits
+   * Batched: the decisions of one batch are one call of copa_consume_rate_limits
    * (prisma/postgresql/migrations/*_rate_limits_per_batch), one transaction that holds its
    * keys' advisory locks only while it runs on the server, so decisions stay exact across
    * every instance and no lock is ever held across a network round trip.
    */
   consumeRateLimit(keyId: string, limits: Limits, now: number, usage?: UsageEvent): Promise<ConsumeResult> {
-    return new Promise((resolve, reject) => {
-      this.decisions.push({ keyId, limits, now, usage, resolve, reject });
-      if (this.decisions.length === 1) setImmediate(() => this.flushDecisions());
-    });
+    return new Promise((resolve, reject) => this.decisions.add({ keyId, limits, now, usage, resolve, reject }));
   }
 
-  private flushDecisions() {
-    const batch = this.decisions;
-    this.decisions = [];
+  private async flushDecisions(batch: Decision[]) {
     // One call per minute: the function counts all its decisions in one minute bucket.
     const byMinute = new Map<number, Decision[]>();
     for (const decision of batch) {
@@ -174,15 +174,13 @@ export class PostgresApiStore implements ApiStore {
       if (group) group.push(decision);
       else byMinute.set(minute, [decision]);
     }
-    for (const group of byMinute.values()) void this.consumeBatch(group);
+    await Promise.all([...byMinute.values()].map((group) => this.consumeBatch(group)));
   }
 
   private async consumeBatch(batch: Decision[]) {
     const starts = bucketStarts(batch[0].now);
-    const prune = this.pruner.due(Math.max(...batch.map((d) => d.usage?.call?.at.getTime() ?? d.now)));
     try {
-      // The calls' activity (lib/api/store/activity.ts) rides in the same call.
-      const rows = await this.run<DecisionRow>(this.pool, SQL.CONSUME_RATE_LIMITS_ACTIVITY_PG, [
+      const rows = await this.run<DecisionRow>(this.pool, SQL.CONSUME_RATE_LIMITS_PG, [
         batch.map((d) => d.keyId),
         batch.map((d) => d.limits.hour),
         batch.map((d) => d.limits.day),
@@ -193,17 +191,32 @@ export class PostgresApiStore implements ApiStore {
         pgDate(starts.hour),
         pgDate(starts.hourFrom),
         pgDate(starts.dayFrom),
-        batch.map((d) => (d.usage?.call ? pgDate(d.usage.call.at) : null)),
-        batch.map((d) => d.usage?.call?.ip ?? null),
-        batch.map((d) => d.usage?.call?.scope ?? null),
-        prune ? pgDate(prune.callHoursBefore) : null,
-        prune ? pgDate(prune.clientIpsBefore) : null,
       ]);
       if (rows.length !== batch.length) throw new Error(`copa_consume_rate_limits answered ${rows.length} decisions for ${batch.length}`);
-      batch.forEach((decision, i) => decision.resolve(decisionResult(rows[i], starts)));
+      const results = rows.map((row) => decisionResult(row, starts));
+      this.activity.add(batch.flatMap((d, i) => (d.usage?.call ? [{ keyId: d.keyId, ...d.usage.call, admitted: results[i].allowed }] : [])));
+      batch.forEach((decision, i) => decision.resolve(results[i]));
     } catch (error) {
-      if (prune) this.pruner.retry();
       for (const decision of batch) decision.reject(error);
+    }
+  }
+
+  private async writeActivity({ hours, ips, scopes }: ActivityRows, prune: PruneCutoffs | null) {
+    await this.run(this.pool, SQL.ADD_ACTIVITY_PG, [
+      hours.map((h) => h.keyId),
+      hours.map((h) => pgDate(h.hour)),
+      hours.map((h) => h.count),
+      ips.map((i) => i.keyId),
+      ips.map((i) => i.ip),
+      ips.map((i) => pgDate(i.lastSeen)),
+      ips.map((i) => i.count),
+      scopes.map((u) => u.keyId),
+      scopes.map((u) => u.scope),
+      scopes.map((u) => pgDate(u.lastUsed)),
+    ]);
+    if (prune) {
+      await this.run(this.pool, SQL.PRUNE_CALL_HOURS, [pgDate(prune.callHoursBefore)]);
+      await this.run(this.pool, SQL.PRUNE_CLIENT_IPS, [pgDate(prune.clientIpsBefore)]);
     }
   }
 
@@ -217,17 +230,9 @@ export class PostgresApiStore implements ApiStore {
     await Promise.all([
       this.run(this.pool, SQL.ADD_USAGE, [event.keyId, event.day, ...SQL.usageIncrements(event.statusClass)]),
       event.touch ? this.run(this.pool, SQL.TOUCH_KEY, [pgDate(event.touch.at), event.touch.ip, event.keyId]) : undefined,
-      // A call refused for its scope is still a call of the key, from its address; it used no scope.
-      ...(event.call ? this.activityWrites(event.keyId, event.call) : []),
     ]);
-  }
-
-  private activityWrites(keyId: string, call: NonNullable<UsageEvent["call"]>) {
-    const { hours, ips } = aggregateCalls([{ keyId, ...call, admitted: false }]);
-    return [
-      ...hours.map((h) => this.run(this.pool, SQL.ADD_CALL_HOUR, [h.keyId, pgDate(h.hour), h.count])),
-      ...ips.map((i) => this.run(this.pool, SQL.ADD_CLIENT_IP, [i.keyId, i.ip, pgDate(i.lastSeen), i.count])),
-    ];
+    // A call refused for its scope is still a call of the key, from its address; it used no scope.
+    if (event.call) this.activity.add([{ keyId: event.keyId, ...event.call, admitted: false }]);
   }
 
   async reclassifyUsage(keyId: string, day: string, from: StatusClass, to: StatusClass): Promise<void> {
@@ -249,6 +254,10 @@ export class PostgresApiStore implements ApiStore {
     return this.denials.flush();
   }
 
+  flushActivity(): Promise<void> {
+    return this.activity.flush();
+  }
+
   async findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null> {
     const [row] = await this.run<StoredGatewayCredential>(this.pool, SQL.FIND_GATEWAY_CREDENTIAL, [hash]);
     return row ?? null;
@@ -263,7 +272,7 @@ export class PostgresApiStore implements ApiStore {
   }
 
   async close(): Promise<void> {
-    await this.denials.flush();
+    await Promise.all([this.denials.flush(), this.activity.flush()]);
     await this.pool.end();
   }
 }

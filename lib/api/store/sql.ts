@@ -72,7 +72,10 @@ export const FIND_KEYS_PG = `
 SELECT k."hash", k."id", k."organizationId", o."legalName" AS "organizationName", o."suspendedAt" AS "organizationSuspendedAt",
        k."name", k."type", k."environment", k."scopes", k."status", k."expiresAt", k."revokedAt",
        k."rateLimitHour", k."rateLimitDay", k."lastUsedAt", k."lastUsedIp", k."allowedIps"
-FROM "ApiKey" k JOIN "Organization" o ON o."id" = k."organizationId"
+FROM "ApiKey" k
+-- LIMIT keeps the organisation a lookup by primary key per key found: as a plain join, the
+-- generic plan (lib/api/store/postgres.ts) hashed every organisation for a batch of a few keys.
+CROSS JOIN LATERAL (SELECT "legalName", "suspendedAt" FROM "Organization" WHERE "id" = k."organizationId" LIMIT 1) o
 WHERE k."hash" = ANY(?)`;
 
 /** One failed key authentication of an address in a minute; params: ip, windowStart. */
@@ -112,6 +115,26 @@ export const ADD_SCOPE_USE = `
 INSERT INTO "KeyScopeUse" ("keyId", "scope", "lastUsedAt") VALUES (?, ?, ?)
 ON CONFLICT ("keyId", "scope") DO UPDATE SET
   "lastUsedAt" = CASE WHEN excluded."lastUsedAt" > "KeyScopeUse"."lastUsedAt" THEN excluded."lastUsedAt" ELSE "KeyScopeUse"."lastUsedAt" END`;
+
+/**
+ * PostgreSQL only: a batch of activity rows (lib/api/store/activity.ts) in one statement.
+ * Params: keyIds, hours, counts; keyIds, ips, lastSeens, counts; keyIds, scopes, lastUseds.
+ * Each set is already summed per row and sorted, so two instances lock rows in one order.
+ */
+export const ADD_ACTIVITY_PG = `
+WITH hours AS (
+  INSERT INTO "KeyCallHour" ("keyId", "hour", "count")
+  SELECT * FROM unnest(?::text[], ?::timestamp(3)[], ?::int[]) AS t(k, h, n) ORDER BY t.k, t.h
+  ON CONFLICT ("keyId", "hour") DO UPDATE SET "count" = "KeyCallHour"."count" + excluded."count"
+), ips AS (
+  INSERT INTO "KeyClientIp" ("keyId", "ip", "lastSeenAt", "count")
+  SELECT * FROM unnest(?::text[], ?::text[], ?::timestamp(3)[], ?::int[]) AS t(k, ip, at, n) ORDER BY t.k, t.ip
+  ON CONFLICT ("keyId", "ip") DO UPDATE SET "count" = "KeyClientIp"."count" + excluded."count",
+    "lastSeenAt" = GREATEST("KeyClientIp"."lastSeenAt", excluded."lastSeenAt")
+)
+INSERT INTO "KeyScopeUse" ("keyId", "scope", "lastUsedAt")
+SELECT * FROM unnest(?::text[], ?::text[], ?::timestamp(3)[]) AS t(k, s, at) ORDER BY t.k, t.s
+ON CONFLICT ("keyId", "scope") DO UPDATE SET "lastUsedAt" = GREATEST("KeyScopeUse"."lastUsedAt", excluded."lastUsedAt")`;
 
 /** Activity past its retention, for every key; params: before. */
 export const PRUNE_CALL_HOURS = `DELETE FROM "KeyCallHour" WHERE "hour" < ?`;

@@ -297,6 +297,9 @@ export class SqliteApiStore implements ApiStore {
     return this.denials.flush();
   }
 
+  /** Nothing waits: activity is written in each decision's transaction. */
+  async flushActivity(): Promise<void> {}
+
   async findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null> {
     const row = (await retryWhileBusy(() => this.statement(SQL.FIND_GATEWAY_CREDENTIAL).get(hash))) as
       | { id: string; revokedAt: string | null; lastUsedAt: string | null }

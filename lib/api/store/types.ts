@@ -102,6 +102,11 @@ export interface ApiStore {
   recordDenial(event: DenialEvent): void;
   /** Writes the denials noted so far (tests, and close()). */
   flushDenials(): Promise<void>;
+  /**
+   * Writes the calls' activity gathered so far (tests, and close()). SQLite writes it with
+   * each decision already; PostgreSQL within ACTIVITY_FLUSH_MS (lib/api/store/activity.ts).
+   */
+  flushActivity(): Promise<void>;
   findGatewayCredential(hash: string): Promise<StoredGatewayCredential | null>;
   touchGatewayCredential(id: string, at: Date): Promise<void>;
   /** A read-only query written with `?` placeholders. Dates come back as Date or ISO text. */
