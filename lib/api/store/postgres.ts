@@ -34,8 +34,6 @@ import type { ApiStore, ConsumeResult, DenialEvent, StatusClass, StoredGatewayCr
 const TIMESTAMP_OID = 1114;
 const INT8_OID = 20;
 
-const IN_FLIGHT = Number(process.env.COPA_API_PG_IN_FLIGHT ?? 1);
-
 const parseTimestampUtc = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
 
 const types = {
@@ -78,9 +76,9 @@ export class PostgresApiStore implements ApiStore {
   private readonly pool: pg.Pool;
   private readonly names = new Map<string, { name: string; text: string }>();
   /** Key lookups, sent as one query per batch (see the top of this file). */
-  private readonly lookups = new Batcher<Lookup>((batch) => this.flushLookups(batch), IN_FLIGHT);
+  private readonly lookups = new Batcher<Lookup>((batch) => this.flushLookups(batch));
   /** Rate-limit decisions, in arrival order, sent as one function call per batch. */
-  private readonly decisions = new Batcher<Decision>((batch) => this.flushDecisions(batch), IN_FLIGHT);
+  private readonly decisions = new Batcher<Decision>((batch) => this.flushDecisions(batch));
   /** Calls' activity, written apart from the decisions (lib/api/store/activity.ts). */
   private readonly activity = new ActivityBuffer((rows, prune) => this.writeActivity(rows, prune));
   private readonly denials = new DenialBuffer(async (events, pruneBefore) => {
