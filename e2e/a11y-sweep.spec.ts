@@ -5,13 +5,12 @@
 //
 // PAGES must name every app/**/page.tsx: the last test fails when a route is missing.
 // Adding a page is one line: { route, roles[, url][, states] }.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
 import { ADMIN_STATE, expect, signInWithoutForm, test, type TestPartner } from "./fixtures";
 import { factory } from "./support/factory";
+import { pageRoutes } from "./support/page-routes";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const WIDTHS = [
@@ -110,24 +109,6 @@ export const PAGES: PageCheck[] = [
   { route: "/admin/gateway", roles: ["admin"], states: [submitEmpty("Issue credential")] },
   { route: "/admin/leaks", roles: ["admin"], states: [submitEmpty("Report the key")] },
 ];
-
-/** Every page route in app/, as its URL pattern (route groups dropped). */
-function pageRoutes(): string[] {
-  const routes: string[] = [];
-  const walk = (dir: string, segments: string[]) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (entry.name.startsWith("_") || entry.name.startsWith("@")) continue;
-        const isGroup = entry.name.startsWith("(") && entry.name.endsWith(")");
-        walk(path.join(dir, entry.name), isGroup ? segments : [...segments, entry.name]);
-      } else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(entry.name)) {
-        routes.push(`/${segments.join("/")}`);
-      }
-    }
-  };
-  walk(path.resolve(__dirname, "../app"), []);
-  return routes.sort();
-}
 
 async function seedWorld(): Promise<World> {
   const owner = await factory<TestPartner>("createPartner", {});

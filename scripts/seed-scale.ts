@@ -1,7 +1,8 @@
 // npm run seed:scale: the dataset the page budgets are measured against (README, "Scale"),
 // so anyone can reproduce the figures: 10,000 organisations (one owner each), 10,000
 // pending requests, one organisation with 1,000 keys (and the 1,000 approved requests
-// they came from), and 100,000 audit events. Everything is fictional (@scale.example).
+// they came from, each notified to its owner), 100,000 audit events and each owner's sent
+// verification mail. Everything is fictional (@scale.example).
 //
 // Writes into the configured DATABASE_URL (default data/copa.db), after applying the
 // migrations. Refuses a database that already holds partner data, or a PostgreSQL server
@@ -193,6 +194,34 @@ async function main() {
     event("user.signed_in", users[o], orgs[o].id, "user", users[o].id, t((i * 37 % (365 * 24)) * 3_600_000 + (i % 3_600) * 1_000));
   }
 
+  // ---- mail and notifications: each owner's verification mail (sent), and the big ------
+  // organisation's owner told of each approval (the in-app notifications of 1,000 keys)
+  const mails = users.map((u) => ({
+    id: randomUUID(),
+    template: "verify_email",
+    to: u.email,
+    params: JSON.stringify({ name: u.name }),
+    secret: null,
+    subject: "Confirm your e-mail address for the COPA Developer Portal",
+    status: "sent",
+    attempts: 1,
+    nextAttemptAt: u.createdAt,
+    sentAt: u.createdAt,
+    createdAt: u.createdAt,
+    locale: "en",
+  }));
+  const notifications = keys.map((k) => ({
+    id: randomUUID(),
+    userId: bigOwner.id,
+    kind: "request_approved",
+    title: `Request approved: ${k.name}`,
+    body: "",
+    params: JSON.stringify({ organizationName: bigOrg.legalName, keyName: k.name, requestedScopes: k.scopes, grantedScopes: k.scopes, expiresAt: k.expiresAt ?? null, keyPath: `/keys/${k.id}` }),
+    link: `/keys/${k.id}`,
+    readAt: null,
+    createdAt: k.createdAt,
+  }));
+
   // ---- write ----------------------------------------------------------------------------
   // Prisma's createMany builds each multi-row INSERT in its JS query compiler: 26 s for the
   // audit events alone here. Plain multi-row INSERTs through the same client take a few
@@ -222,6 +251,8 @@ async function main() {
   await insert("access requests", "AccessRequest", requests);
   await insert("API keys", "ApiKey", keys);
   await insert("audit events", "AuditEvent", audit);
+  await insert("mails", "MailMessage", mails);
+  await insert("notifications", "Notification", notifications);
   await db.$disconnect();
 
   const pending = requests.filter((r) => r.status === "pending").length;
