@@ -9,6 +9,10 @@ import type { Page } from "@playwright/test";
 import { E2E } from "../playwright.config";
 import { expect, signInWithoutForm, test } from "./fixtures";
 
+// The tests below edit the one stored key policy, each saving the whole form: one at a
+// time, in order, in one worker, so neither saves over the other's change.
+test.describe.configure({ mode: "default" });
+
 async function setInstantKeys(adminPage: Page, enabled: boolean) {
   await adminPage.goto("/admin/policy");
   const instant = adminPage.getByRole("checkbox", { name: /Approve sandbox requests for read-only scopes at once/ });
@@ -57,6 +61,28 @@ test("instant sandbox key: the admin turns it on, the partner's read-only reques
     await context.close();
   } finally {
     await setInstantKeys(adminPage, false);
+  }
+});
+
+async function setSystemProductionLifetime(adminPage: Page, days: number) {
+  await adminPage.goto("/admin/policy");
+  await adminPage.locator("#lifetime-system-production").fill(String(days));
+  await adminPage.getByRole("button", { name: "Save the key policy" }).click();
+  await expect(adminPage.getByTestId("key-policy-form").getByRole("status")).toContainText("Key policy saved");
+}
+
+test("the request form describes the key policy in force, not the defaults", async ({ adminPage, partnerPage: { page } }) => {
+  // System keys: no other spec requests them in production, so shortening their lifetime
+  // for the length of this test changes nothing elsewhere.
+  await setSystemProductionLifetime(adminPage, 60);
+  try {
+    await page.goto("/requests/new");
+    // The System choice's line (the only key type whose sandbox keys need not expire and
+    // whose production keys do, besides Partner's "1 year").
+    await expect(page.getByText(/production keys expire within 60 days/)).toBeVisible();
+    await expect(page.getByText(/production keys expire within 180 days/)).toHaveCount(0);
+  } finally {
+    await setSystemProductionLifetime(adminPage, 180);
   }
 });
 

@@ -13,6 +13,7 @@ import { Time } from "@/components/ui/time";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
 import { ENVIRONMENT_IDS, KEY_TYPE_IDS, type Environment, type KeyType } from "@/lib/keys/key-types";
 import { RequestThread } from "@/components/requests/request-thread";
+import { getKeyPolicy } from "@/lib/keys/policy-store";
 import { getOrganizationStanding } from "@/lib/organizations/service";
 import { getOrganizationRequest, parseJustifications } from "@/lib/requests/service";
 import { getRequestThread } from "@/lib/requests/thread";
@@ -124,6 +125,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
             <ClientMessages namespaces={["requests", "scopes", "keys"]}>
             <RequestForm
               copaRun={copaRun}
+              policy={await getKeyPolicy()}
               resubmit={{ requestId: request.id }}
               prefill={{
                 keyName: request.keyName,

@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { canManageKeys, requirePartnerPage } from "@/lib/auth/session";
+import { getKeyPolicy } from "@/lib/keys/policy-store";
 import { getOrganizationStanding } from "@/lib/organizations/service";
 import { ENVIRONMENT_IDS, KEY_TYPE_IDS } from "@/lib/keys/key-types";
 import { organizationViolation } from "@/lib/keys/policy";
@@ -47,7 +48,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const user = await requirePartnerPage("/requests/new");
   const params = await searchParams;
   const canRequest = canManageKeys(user.membership.role);
-  const standing = await getOrganizationStanding(user.membership.organizationId);
+  const [standing, policy] = await Promise.all([getOrganizationStanding(user.membership.organizationId), getKeyPolicy()]);
   const copaRun = standing?.copaRun ?? false;
   let prefill = prefillFrom(params);
   // "Start a new request from this one" (a rejected or withdrawn request): its answers,
@@ -94,7 +95,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
           {canRequest ? (
             // The form's words and its field errors (requests), and the scope checklist's (scopes).
             <ClientMessages namespaces={["requests", "scopes", "keys"]}>
-              <RequestForm prefill={prefill} copaRun={copaRun} />
+              <RequestForm prefill={prefill} copaRun={copaRun} policy={policy} />
             </ClientMessages>
           ) : (
             <Alert tone="warning" title={t("new.viewerTitle")}>

@@ -15,7 +15,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { applyFieldErrors } from "@/components/ui/field-errors";
 import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
-import { KEY_POLICY, allowedScopes, maxLifetimeDays, organizationViolation, type KeyTypeRule } from "@/lib/keys/policy";
+import { KEY_POLICY, allowedScopes, maxLifetimeDays, organizationViolation, type EditableKeyPolicy, type KeyTypeRule } from "@/lib/keys/policy";
 import { JUSTIFICATION_MIN, USE_CASE_MIN, accessRequestSchema, type AccessRequestData, type AccessRequestInput } from "@/lib/requests/schemas";
 import { RECOMMENDED_SCOPES, SCOPES, getScope, type Scope, type ScopeId } from "@/lib/scopes/catalog";
 import { resubmitAccessRequestAction, submitAccessRequestAction } from "../../actions";
@@ -39,6 +39,11 @@ type Props = {
   resubmit?: { requestId: string };
   /** Whether the caller's organisation is COPA-run (only those may hold system keys). */
   copaRun: boolean;
+  /**
+   * The key policy in force (lib/keys/policy-store.ts, edited on /admin/policy): the form
+   * offers only the scopes and lifetimes it allows, as the server enforces them.
+   */
+  policy: EditableKeyPolicy;
 };
 
 const TOP_LEVEL: FieldPath<AccessRequestInput>[] = ["keyName", "keyType", "environment", "useCase", "scopes"];
@@ -61,14 +66,16 @@ function lifetimeText(t: Translate, days: number): string {
 
 /**
  * One line for a key type's choice: what it may hold, how long, who. The same facts as
- * lib/keys/policy's describeKeyTypePolicy, from the same KEY_POLICY, in the reader's language.
+ * lib/keys/policy's describeKeyTypePolicy, from the policy in force, in the reader's language.
  */
-function policyLine(t: Translate, type: KeyType): string {
-  const rule: KeyTypeRule = KEY_POLICY[type];
+function policyLine(t: Translate, type: KeyType, policy: EditableKeyPolicy): string {
+  const allowed = allowedScopes(type, policy);
   const parts: string[] = [];
-  if (rule.access.includes("receive")) parts.push(t("policy.holdsOnly", { scopes: allowedScopes(type).join(", ") }));
-  else parts.push(rule.access.includes("write") ? t("policy.readWrite") : t("policy.readOnly"));
-  const { sandbox, production } = rule.maxLifetimeDays;
+  const rule: KeyTypeRule = KEY_POLICY[type];
+  if (rule.access.includes("receive")) parts.push(t("policy.holdsOnly", { scopes: allowed.join(", ") }));
+  else parts.push(allowed.some((s) => getScope(s)?.access === "write") ? t("policy.readWrite") : t("policy.readOnly"));
+  const sandbox = maxLifetimeDays(type, "sandbox", policy);
+  const production = maxLifetimeDays(type, "production", policy);
   if (sandbox === null && production !== null) parts.push(t("policy.productionExpires", { lifetime: lifetimeText(t, production) }));
   else if (sandbox !== null && sandbox === production) parts.push(t("policy.expires", { lifetime: lifetimeText(t, sandbox) }));
   else if (sandbox !== null && production !== null) parts.push(t("policy.expiresBoth", { sandbox: lifetimeText(t, sandbox), production: lifetimeText(t, production) }));
@@ -76,7 +83,7 @@ function policyLine(t: Translate, type: KeyType): string {
   return `${parts.join("; ")}.`;
 }
 
-export function RequestForm({ prefill, copaRun, resubmit }: Props) {
+export function RequestForm({ prefill, copaRun, resubmit, policy }: Props) {
   const router = useRouter();
   const t = useTranslations("requests");
   // Field errors of the schema are message keys (requests.errors.*); the text fields
@@ -101,7 +108,7 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
       id: kt.id,
       label: t(`keyTypes.${kt.id}.label`),
       description: t(`keyTypes.${kt.id}.description`),
-      policy: policyLine(t, kt.id),
+      policy: policyLine(t, kt.id, policy),
       disabled: !!unavailable,
       note: unavailable ? t("form.notCopaRun") : undefined,
     };
@@ -129,10 +136,10 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
   const [useCase = "", keyType = "partner", environment = "sandbox", scopes = []] = useWatch({ control, name: ["useCase", "keyType", "environment", "scopes"] });
   const useCaseLength = useCase.trim().length;
   const isRecommendedOnly = scopes.length === RECOMMENDED_SCOPES.length && RECOMMENDED_SCOPES.every((s) => scopes.includes(s));
-  const available = allowedScopes(keyType);
+  const available = allowedScopes(keyType, policy);
   const recommendedFits = RECOMMENDED_SCOPES.every((s) => available.includes(s));
   const unavailable = SCOPES.map((s) => s.id).filter((id) => !available.includes(id));
-  const maxLifetime = maxLifetimeDays(keyType, environment);
+  const maxLifetime = maxLifetimeDays(keyType, environment, policy);
   // Lower case inside a sentence: "a mobile key in production".
   const typeName = (typeOptions.find((o) => o.id === keyType)?.label ?? keyType).toLowerCase();
   const environmentName = (environmentOptions.find((e) => e.id === environment)?.label ?? environment).toLowerCase();
@@ -145,12 +152,12 @@ export function RequestForm({ prefill, copaRun, resubmit }: Props) {
     if (lastType.current === keyType) return;
     lastType.current = keyType;
     const current = getValues("scopes") ?? [];
-    const refused = current.filter((s) => !allowedScopes(keyType).includes(s as ScopeId));
+    const refused = current.filter((s) => !allowedScopes(keyType, policy).includes(s as ScopeId));
     if (refused.length > 0) {
       setValue("scopes", current.filter((s) => !refused.includes(s)), { shouldDirty: true, shouldValidate: isSubmitted });
       setDropped((before) => SCOPES.map((s) => s.id as string).filter((id) => before.includes(id) || (refused as string[]).includes(id)));
     }
-  }, [keyType, getValues, setValue, isSubmitted]);
+  }, [keyType, getValues, setValue, isSubmitted, policy]);
 
   // The resolver has validated on the client; the action parses the raw input again with
   // the same schema and may still answer with field errors (e.g. a stale catalogue).
