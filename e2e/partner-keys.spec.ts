@@ -20,10 +20,21 @@ async function recordResponses(page: Page) {
     // RSC payloads and action results (documents are checked separately).
     const isPageData = Boolean(request.headers()["rsc"]) || Boolean(request.headers()["next-action"]);
     if (!isPageData || new URL(request.url()).pathname.startsWith("/_next/")) return route.continue();
-    const response = await route.fetch();
-    const body = await response.text();
+    let response: Awaited<ReturnType<typeof route.fetch>>;
+    let body: string;
+    try {
+      response = await route.fetch();
+      body = await response.text();
+    } catch (error) {
+      // The page moved on (a navigation cancels its prefetches): that response never
+      // reached it, so there is nothing to record.
+      if (/disposed|closed/i.test(String(error))) return;
+      throw error;
+    }
     seen.push({ url: request.url(), isAction: Boolean(request.headers()["next-action"]), body });
-    await route.fulfill({ response, body });
+    await route.fulfill({ response, body }).catch((error) => {
+      if (!/disposed|closed|already handled/i.test(String(error))) throw error;
+    });
   });
   /** The responses whose body contains `needle`. */
   return (needle: string) => seen.filter((r) => r.body.includes(needle));
