@@ -227,3 +227,48 @@ test("bulk approve: each selected request decided alone, one needing a second ad
   for (const r of sandbox) expect(await requestState(r.requestId)).toMatchObject({ status: "approved", keys: 1 });
   expect(await requestState(production.requestId)).toMatchObject({ keys: 0 });
 });
+
+test("the request review page and its approve form in French and Kinyarwanda, nothing left in English", async ({ adminPage: page, createPartner }) => {
+  const partner = await createPartner();
+  const { requestId } = await factory<{ requestId: string }>("submitRequest", {
+    userId: partner.userId,
+    keyType: "mobile",
+    environment: "production",
+    scopes: ["cooperatives:read", "members:read"],
+  });
+  const english = /When the key stops working|The request|Requested scopes|Other requests from this organisation|Approve and issue key|Note to the partner|This is its first request/;
+  const rawKey = /⟦|\b(admin\.(request|reviewForms|errors|organisation)|keys\.(lifetime|noExpiry))\b/;
+
+  await page.goto("/admin");
+  await page.context().addCookies([{ name: "copa-locale", value: "fr", url: new URL(page.url()).origin }]);
+  await page.goto(`/admin/requests/${requestId}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  const main = page.locator("main");
+  await expect(page.getByRole("heading", { name: "La demande", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Portées demandées" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Demandeur" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Les clés de l'organisation" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Autres demandes de cette organisation" })).toBeVisible();
+  await expect(main).toContainText("C'est sa première demande.");
+  await expect(main).toContainText(`${partner.organizationName} a demandé une clé mobile`);
+  await expect(page.getByRole("heading", { name: "Approuver", exact: true })).toBeVisible();
+  // The expiry hint: the policy's maximum for a mobile key in production, in French with its plural.
+  await expect(page.getByText("Date à laquelle la clé cesse de fonctionner : au plus 90 jours pour une clé mobile en production. Les clés peuvent être révoquées à tout moment.")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Expiration" }).locator("option")).toHaveText(["30 jours", "90 jours"]);
+  await expect(page.getByRole("group", { name: "Portées accordées" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Approuver et émettre la clé (2 portées)" })).toBeVisible();
+  await expect(main).not.toContainText(english);
+  await expect(main).not.toContainText(rawKey);
+  // A decision form's field error, from its schema's message key.
+  await page.getByRole("button", { name: "Refuser la demande" }).click();
+  await expect(page.getByText("Donnez un motif au partenaire (au moins 10 caractères)")).toBeVisible();
+
+  await page.context().addCookies([{ name: "copa-locale", value: "rw", url: new URL(page.url()).origin }]);
+  await page.goto(`/admin/requests/${requestId}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "rw");
+  await expect(page.getByRole("heading", { name: "Ubusabe", exact: true })).toBeVisible();
+  await expect(page.getByText(/ntibirenze iminsi 90 ku rufunguzo rwa telefoni/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Emeza kandi utange urufunguzo/ })).toBeVisible();
+  await expect(main).not.toContainText(english);
+  await expect(main).not.toContainText(rawKey);
+});

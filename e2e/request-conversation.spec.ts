@@ -17,6 +17,8 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 test("ask for changes, edit, resubmit, approve: one thread on both sides", async ({ adminPage, partnerPage }) => {
+  // Four axe sweeps (two of the admin page with its scope checklist) and three decisions: the slow budget on a busy machine.
+  test.slow();
   const { page, partner } = partnerPage;
   const { requestId } = await factory<{ requestId: string }>("submitRequest", { userId: partner.userId, scopes: ["cooperatives:read", "members:read"] });
 

@@ -14,6 +14,7 @@ import {
   describeKeyTypePolicy,
   describeLifetime,
   keyPolicyViolations,
+  lifetimeMessage,
   lifetimeViolation,
   maxLifetimeDays,
   organizationViolation,
@@ -127,8 +128,20 @@ describe("maximum lifetime per type and environment", () => {
     [730, "2 years"],
     [90, "90 days"],
     [1, "1 day"],
-  ] as const)("describes %s as %s", (days, text) => {
+  ] as const)("describes %s as %s, and the reader's message says the same in English", (days, text) => {
     expect(describeLifetime(days)).toBe(text);
+    expect(english(lifetimeMessage(days))).toBe(text);
+  });
+
+  it.each([
+    [null, "sans limite", "nta gihe ntarengwa"],
+    [365, "1 an", "umwaka 1"],
+    [730, "2 ans", "imyaka 2"],
+    [90, "90 jours", "iminsi 90"],
+    [1, "1 jour", "umunsi 1"],
+  ] as const)("words %s in French (%s) and Kinyarwanda (%s)", (days, fr, rw) => {
+    expect(french(lifetimeMessage(days))).toBe(fr);
+    expect(kinyarwanda(lifetimeMessage(days))).toBe(rw);
   });
 });
 

@@ -105,7 +105,19 @@ export function isScopeAllowed(type: KeyType, scope: string, policy: EditableKey
   return (allowedScopes(type, policy) as string[]).includes(scope);
 }
 
-/** "1 year", "90 days", or "no limit". */
+/**
+ * A lifetime for a reader: the keys.lifetime message with its values ("1 year", "90 days",
+ * "no limit" in English), put into the reader's language at the edge (translateMessage).
+ */
+export function lifetimeMessage(days: number | null): string {
+  return messageWithValues("keys.lifetime", days === null ? { unit: "none", count: 0 } : { unit: days % 365 === 0 ? "year" : "day", count: days % 365 === 0 ? days / 365 : days });
+}
+
+/**
+ * "1 year", "90 days", or "no limit", in English only: the wording of describeKeyTypePolicy,
+ * the English reference the translated policy texts are tested against. Readers get
+ * lifetimeMessage; policy.test.ts checks that its English says the same.
+ */
 export function describeLifetime(days: number | null): string {
   if (days === null) return "no limit";
   if (days % 365 === 0) return days === 365 ? "1 year" : `${days / 365} years`;

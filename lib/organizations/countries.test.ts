@@ -17,5 +17,12 @@ describe("countries", () => {
 
   it("names a code", () => {
     expect(countryName("TZ")).toBe("Tanzania");
+    expect(countryName("tz", "fr")).toBe("Tanzanie");
+  });
+
+  it("names in English what Kinyarwanda's data does not name, never as a bare code", () => {
+    expect(countryName("TZ", "rw")).toBe("Tanzania");
+    const { region, others } = countryOptions("rw");
+    expect([...region, ...others].filter((c) => c.name === c.code)).toEqual([]);
   });
 });

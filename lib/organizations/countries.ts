@@ -25,9 +25,20 @@ export function isCountryCode(code: string): boolean {
   return ISO_CODES.includes(code.toUpperCase());
 }
 
-export function countryName(code: string): string {
+/**
+ * Names countries in `locale`, in English where its data has no name: Kinyarwanda's ICU data
+ * names only a few countries, and DisplayNames' default fallback would show the bare code.
+ */
+function countryNamer(locale: string): (code: string) => string {
+  const own = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+  const english = new Intl.DisplayNames(["en"], { type: "region" });
+  return (code) => own.of(code) ?? english.of(code) ?? code;
+}
+
+/** The country's name in the reader's language. */
+export function countryName(code: string, locale = "en"): string {
   try {
-    return new Intl.DisplayNames(["en"], { type: "region" }).of(code.toUpperCase()) ?? code;
+    return countryNamer(locale)(code.toUpperCase());
   } catch {
     return code;
   }
@@ -35,8 +46,8 @@ export function countryName(code: string): string {
 
 /** The region's countries first, then every other country alphabetically, named in the reader's language. */
 export function countryOptions(locale = "en"): { region: CountryOption[]; others: CountryOption[] } {
-  const names = new Intl.DisplayNames([locale, "en"], { type: "region" });
-  const option = (code: string) => ({ code, name: names.of(code) ?? code });
+  const name = countryNamer(locale);
+  const option = (code: string) => ({ code, name: name(code) });
   const region = REGION_FIRST.map(option);
   const others = ISO_CODES.filter((c) => !REGION_FIRST.includes(c))
     .map(option)

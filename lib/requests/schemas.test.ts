@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { translatorFor } from "@/lib/i18n/translator";
-import { accessRequestSchema, allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice, rejectRequestSchema } from "./schemas";
+import { EXPIRY_CHOICES, accessRequestSchema, allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice, expiryChoiceMessage, rejectRequestSchema, requestChangesSchema } from "./schemas";
 
 const valid = {
   keyName: "Loan origination",
@@ -85,14 +85,40 @@ describe("expiry choices within the policy", () => {
 
 describe("decision schemas", () => {
   const requestId = "2f1c7a4e-3d1b-4c8e-9a55-0b6f1e2d3c4b";
+  // Their messages are admin.errors.* keys; an admin reads them in their language.
+  const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, locale: "en" | "fr" = "en") =>
+    Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), translateMessage(translatorFor(locale), i.message)]));
+
   it("approves with at least one granted scope and a known expiry", () => {
-    expect(approveRequestSchema.safeParse({ requestId, grantedScopes: [] }).success).toBe(false);
-    expect(approveRequestSchema.safeParse({ requestId, grantedScopes: ["members:read"], expiry: "12" }).success).toBe(false);
+    expect(issues(approveRequestSchema.safeParse({ requestId, grantedScopes: [] }))).toEqual({ grantedScopes: "Choose at least one scope" });
+    expect(issues(approveRequestSchema.safeParse({ requestId, grantedScopes: ["members:read"], expiry: "12" }))).toEqual({ expiry: "Choose an expiry" });
+    expect(issues(approveRequestSchema.safeParse({ requestId, grantedScopes: ["members:read"], expiry: "12" }), "fr")).toEqual({ expiry: "Choisissez une expiration" });
+    expect(issues(approveRequestSchema.safeParse({ requestId: "nope", grantedScopes: ["admin:all", "members:read", "members:read"] }))).toEqual({
+      requestId: "Unknown request",
+      "grantedScopes.0": "Unknown scope",
+    });
+    expect(issues(approveRequestSchema.safeParse({ requestId, grantedScopes: ["members:read", "members:read"] }))).toEqual({ grantedScopes: "A scope is listed twice" });
+    expect(issues(approveRequestSchema.safeParse({ requestId, grantedScopes: ["members:read"], note: "x".repeat(1001) }))).toEqual({ note: "Use at most 1,000 characters" });
     // No expiry chosen: the service applies the key policy's maximum for the request.
     expect(approveRequestSchema.parse({ requestId, grantedScopes: ["members:read"] }).expiry).toBeUndefined();
   });
   it("rejects only with a reason", () => {
-    expect(rejectRequestSchema.safeParse({ requestId, reason: "no" }).success).toBe(false);
+    expect(issues(rejectRequestSchema.safeParse({ requestId, reason: "no" }))).toEqual({ reason: "Give the partner a reason (at least 10 characters)" });
+    expect(issues(rejectRequestSchema.safeParse({ requestId, reason: "no" }), "fr")).toEqual({ reason: "Donnez un motif au partenaire (au moins 10 caractères)" });
     expect(rejectRequestSchema.safeParse({ requestId, reason: "Production needs a signed data agreement first." }).success).toBe(true);
+  });
+  it("sends back for changes only with a message to the partner", () => {
+    expect(issues(requestChangesSchema.safeParse({ requestId, message: "fix" }))).toEqual({ message: "Tell the partner what to change (at least 10 characters)" });
+    expect(issues(requestChangesSchema.safeParse({ requestId, message: "x".repeat(2001) }))).toEqual({ message: "Use at most 2,000 characters" });
+  });
+});
+
+describe("expiry choices in the reader's language", () => {
+  it.each([
+    ["en", ["No expiry", "30 days", "90 days", "180 days", "1 year"]],
+    ["fr", ["Sans expiration", "30 jours", "90 jours", "180 jours", "1 an"]],
+    ["rw", ["Nta gihe rurangirira", "iminsi 30", "iminsi 90", "iminsi 180", "umwaka 1"]],
+  ] as const)("%s: %j", (locale, labels) => {
+    expect(EXPIRY_CHOICES.map((c) => translateMessage(translatorFor(locale), expiryChoiceMessage(c)))).toEqual(labels);
   });
 });

@@ -1,21 +1,21 @@
 // One schema per input, shared by the react-hook-form resolvers and the server actions.
 import { z } from "zod";
 import { ENVIRONMENT_IDS, KEY_TYPE_IDS, type Environment, type KeyType } from "@/lib/keys/key-types";
-import { lifetimeViolation, maxLifetimeDays, scopeViolation } from "@/lib/keys/policy";
+import { lifetimeMessage, lifetimeViolation, maxLifetimeDays, scopeViolation } from "@/lib/keys/policy";
 import { SCOPE_IDS, getScope } from "@/lib/scopes/catalog";
 
 export const USE_CASE_MIN = 40;
 export const JUSTIFICATION_MIN = 20;
 
-// The partner's messages are keys (requests.errors.*, translated by the form and the
-// action wrapper); the admin forms' stay English until the review area converts them.
+// Messages are keys, translated by the form and the action wrapper: the partner's in
+// requests.errors.*, the admin decision forms' in admin.errors.* (the console's namespace).
 const scopeList = (messages: { unknown: string; empty: string; twice: string }) =>
   z
     .array(z.enum(SCOPE_IDS, { message: messages.unknown }))
     .min(1, messages.empty)
     .refine((list) => new Set(list).size === list.length, messages.twice);
 const scopeListSchema = scopeList({ unknown: "requests.errors.unknownScope", empty: "requests.errors.scopesEmpty", twice: "requests.errors.scopeTwice" });
-const grantedScopeListSchema = scopeList({ unknown: "Unknown scope", empty: "Choose at least one scope", twice: "A scope is listed twice" });
+const grantedScopeListSchema = scopeList({ unknown: "admin.errors.unknownScope", empty: "admin.errors.scopesEmpty", twice: "admin.errors.scopeTwice" });
 
 export const accessRequestSchema = z
   .object({
@@ -67,27 +67,32 @@ export type AccessRequestData = z.output<typeof accessRequestSchema>;
 export const requestIdSchema = z.object({ requestId: z.string().uuid("requests.errors.unknownRequest") });
 
 export const EXPIRY_CHOICES = [
-  { id: "never", label: "No expiry", days: null },
-  { id: "30", label: "30 days", days: 30 },
-  { id: "90", label: "90 days", days: 90 },
-  { id: "180", label: "180 days", days: 180 },
-  { id: "365", label: "1 year", days: 365 },
+  { id: "never", days: null },
+  { id: "30", days: 30 },
+  { id: "90", days: 90 },
+  { id: "180", days: 180 },
+  { id: "365", days: 365 },
 ] as const;
+
+/** An expiry choice's label as a message ("No expiry", "90 days", "1 year" in English), for translateMessage. */
+export function expiryChoiceMessage(choice: { days: number | null }): string {
+  return choice.days === null ? "keys.noExpiry" : lifetimeMessage(choice.days);
+}
 const EXPIRY_IDS = EXPIRY_CHOICES.map((c) => c.id) as [string, ...string[]];
 
 export const approveRequestSchema = z.object({
-  requestId: z.string().uuid("Unknown request"),
+  requestId: z.string().uuid("admin.errors.unknownRequest"),
   grantedScopes: grantedScopeListSchema,
   // Absent: the longest lifetime the key policy allows for the request's type and
   // environment. The service refuses a choice beyond it (lib/keys/policy.ts).
-  expiry: z.enum(EXPIRY_IDS, { message: "Choose an expiry" }).optional(),
-  note: z.string().trim().max(1000, "Use at most 1,000 characters").optional().default(""),
+  expiry: z.enum(EXPIRY_IDS, { message: "admin.errors.chooseExpiry" }).optional(),
+  note: z.string().trim().max(1000, "admin.errors.noteLong").optional().default(""),
 });
 export type ApproveRequestInput = z.input<typeof approveRequestSchema>;
 
 export const rejectRequestSchema = z.object({
-  requestId: z.string().uuid("Unknown request"),
-  reason: z.string().trim().min(10, "Give the partner a reason (at least 10 characters)").max(1000, "Use at most 1,000 characters"),
+  requestId: z.string().uuid("admin.errors.unknownRequest"),
+  reason: z.string().trim().min(10, "admin.errors.rejectReasonShort").max(1000, "admin.errors.rejectReasonLong"),
 });
 export type RejectRequestInput = z.input<typeof rejectRequestSchema>;
 
@@ -107,8 +112,8 @@ export function defaultExpiryChoice(type: KeyType, environment: Environment): st
 }
 
 export const requestChangesSchema = z.object({
-  requestId: z.string().uuid("Unknown request"),
-  message: z.string().trim().min(10, "Tell the partner what to change (at least 10 characters)").max(2000, "Use at most 2,000 characters"),
+  requestId: z.string().uuid("admin.errors.unknownRequest"),
+  message: z.string().trim().min(10, "admin.errors.changesMessageShort").max(2000, "admin.errors.changesMessageLong"),
 });
 export type RequestChangesInput = z.input<typeof requestChangesSchema>;
 

@@ -144,6 +144,15 @@ describe("ask for changes, edit, resubmit, approve", () => {
     await actAs(admin);
     const approve = await approveRequestAction({ requestId, grantedScopes: ["cooperatives:read"] });
     expect(approve).toMatchObject({ ok: true, data: { outcome: "conflict", message: /sent back to the partner for changes by you/ } });
+    expect(await requestChangesAction({ requestId, message: "Short" })).toMatchObject({ ok: false, fieldErrors: { message: "Tell the partner what to change (at least 10 characters)" } });
+    // An admin reading French gets the explanation and the field errors in French.
+    cookieJar.set("copa-locale", "fr");
+    expect(await approveRequestAction({ requestId, grantedScopes: ["cooperatives:read"] })).toMatchObject({
+      ok: true,
+      data: { outcome: "conflict", message: expect.stringContaining("renvoyée au partenaire pour modifications par vous") },
+    });
+    expect(await requestChangesAction({ requestId, message: "Court" })).toMatchObject({ ok: false, fieldErrors: { message: "Dites au partenaire ce qu'il doit changer (au moins 10 caractères)" } });
+    cookieJar.delete("copa-locale");
     expect(await rejectRequestAction({ requestId, reason: "Not needed any more by us." })).toMatchObject({ ok: true, data: { outcome: "conflict" } });
     expect(await requestChangesAction({ requestId, message: "A second message meanwhile." })).toMatchObject({ ok: true, data: { outcome: "conflict" } });
     expect(await db.apiKey.count({ where: { requestId } })).toBe(0);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { adminTranslator, organizationKindLabel, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
 import { FilterBar, FilterSelect, FilterText } from "@/components/admin/filter-bar";
@@ -22,7 +22,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
   const filters = parseOrganizationFilters(await searchParams);
   const result = await listOrganizationsForAdmin(filters);
   const filtered = !!(filters.q || filters.status);
-  const [t, root] = await Promise.all([getTranslations("admin.organisations"), adminTranslator()]);
+  const [t, root, locale] = await Promise.all([getTranslations("admin.organisations"), adminTranslator(), getLocale()]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -54,7 +54,7 @@ export default async function AdminOrganisationsPage({ searchParams }: { searchP
                     <SuspendedBadge since={o.suspendedAt} />
                   </span>
                   <span className="block text-xs text-zinc-500 dark:text-zinc-400">
-                    {organizationKindLabel(o.kind, root)} · {countryName(o.country)}
+                    {organizationKindLabel(o.kind, root)} · {countryName(o.country, locale)}
                   </span>
                 </TD>
                 <TD label={t("members")} className="tabular-nums md:text-right">

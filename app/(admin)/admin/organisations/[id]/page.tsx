@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditEventTable } from "@/components/admin/audit-event-list";
 import { adminTranslator, memberRoleLabel, organizationKindLabel, RoleBadge, SuspendedBadge } from "@/components/admin/badges";
 import { DataTable, TBody, TD, TH, THead, TR } from "@/components/admin/data-table";
@@ -34,7 +34,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
   const [history, events] = await Promise.all([getOrganizationHistory(org.id, undefined, now), listOrganizationAuditEvents(org.id)]);
   const activeKeys = history.activeKeyCount;
   const memberCount = org._count.memberships;
-  const [t, root] = await Promise.all([getTranslations("admin.organisation"), adminTranslator()]);
+  const [t, root, locale] = await Promise.all([getTranslations("admin.organisation"), adminTranslator(), getLocale()]);
   const kind = organizationKindLabel(org.kind, root);
 
   return (
@@ -47,7 +47,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
             {org.copaRun && <Badge tone="blue">{t("copaRun")}</Badge>}
           </span>
         }
-        description={`${kind} · ${countryName(org.country)}`}
+        description={`${kind} · ${countryName(org.country, locale)}`}
       />
 
       {org.suspendedAt && (
@@ -69,7 +69,7 @@ export default async function AdminOrganisationPage({ params }: { params: Promis
           <DetailList>
             <Detail label={t("legalName")}>{org.legalName}</Detail>
             <Detail label={t("kind")}>{kind}</Detail>
-            <Detail label={t("country")}>{countryName(org.country)}</Detail>
+            <Detail label={t("country")}>{countryName(org.country, locale)}</Detail>
             <Detail label={t("website")}>
               {org.website ? (
                 // Partner-supplied: no referrer, no opener.

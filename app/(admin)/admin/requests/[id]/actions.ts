@@ -5,6 +5,7 @@
 import { describeDecision } from "@/lib/admin/requests";
 import { adminAction } from "@/lib/auth/actions";
 import { ServiceError } from "@/lib/errors";
+import { requestTranslator } from "@/lib/i18n/translator";
 import { approveRequestSchema, rejectRequestSchema, requestChangesSchema } from "@/lib/requests/schemas";
 import { approveOrRecordFirstApproval, confirmAccessRequest, rejectAccessRequest, requestChanges } from "@/lib/requests/service";
 import { requestIdSchema } from "@/lib/requests/schemas";
@@ -22,7 +23,8 @@ async function decide(requestId: string, adminId: string, run: () => Promise<unk
     return { outcome: "decided" };
   } catch (error) {
     if (error instanceof ServiceError && error.code === "conflict") {
-      return { outcome: "conflict", message: await describeDecision(requestId, adminId) };
+      // Returned as data, not through the wrappers' translation of errors: worded here, in the admin's language.
+      return { outcome: "conflict", message: await describeDecision(requestId, adminId, await requestTranslator()) };
     }
     throw error;
   }

@@ -11,9 +11,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
-import { KEY_POLICY, allowedScopes, describeLifetime, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
+import { allowedScopes, lifetimeMessage, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
 import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
-import { allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice } from "@/lib/requests/schemas";
+import { allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice, expiryChoiceMessage } from "@/lib/requests/schemas";
 import { getScope, isScopeId } from "@/lib/scopes/catalog";
 import { approveRequestAction } from "../actions";
 import { useDecisionSubmit } from "./use-decision-submit";
@@ -43,9 +43,11 @@ type Props = {
   keyType: KeyType;
   environment: Environment;
   organizationCopaRun: boolean;
+  /** Why the key type holds what it does (requests.keyTypes.*.why), in the reader's language. */
+  keyPolicyWhy: string;
 };
 
-export function ApproveForm({ requestId, requested, locked, onConflict, organizationSuspended, keyType, environment, organizationCopaRun }: Props) {
+export function ApproveForm({ requestId, requested, locked, onConflict, organizationSuspended, keyType, environment, organizationCopaRun, keyPolicyWhy }: Props) {
   // The key policy bounds the grant: only scopes this type may hold are offered, and only
   // expiries within its maximum lifetime. The server applies the same policy again.
   const available = allowedScopes(keyType);
@@ -53,6 +55,7 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
   const expiryChoices = allowedExpiryChoices(keyType, environment);
   const maxLifetime = maxLifetimeDays(keyType, environment);
   const root = useTranslations() as unknown as AnyTranslator;
+  const t = useTranslations("admin.reviewForms");
   const refusal = organizationViolation(keyType, { copaRun: organizationCopaRun });
   // A keys.policy.* message in the reader's language (the page provides the keys namespace).
   const organizationRefusal = refusal && translateMessage(root, refusal);
@@ -79,11 +82,9 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
         <fieldset disabled={locked || formState.isSubmitting} className="space-y-5">
           <div>
             <h2 id="approve-title" className="text-lg font-semibold">
-              Approve
+              {t("approveTitle")}
             </h2>
-            <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">
-              Issues one key with the scopes you tick. The partner reveals it once from their keys page.
-            </p>
+            <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{t("approveIntro")}</p>
           </div>
           <input type="hidden" {...register("requestId")} />
           <Controller
@@ -91,7 +92,7 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
             name="grantedScopes"
             render={({ field, fieldState }) => (
               <ScopeChecklist
-                legend="Granted scopes"
+                legend={t("grantedScopes")}
                 value={granted}
                 onChange={(next) => field.onChange(next.filter(isScopeId))}
                 requested={requested}
@@ -101,59 +102,61 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
             )}
           />
           <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="approve-policy">
-            Key policy: {KEY_POLICY[keyType].why}
+            {t("keyPolicy", { why: keyPolicyWhy })}
           </p>
           {outsidePolicy.length > 0 && (
-            <Alert tone="warning" title="Requested, but outside the key policy">
-              <ScopeNames ids={outsidePolicy} /> cannot be granted to a {keyType} key. Grant what the policy allows, or reject and ask for another key type.
+            <Alert tone="warning" title={t("outsidePolicyTitle")}>
+              {t.rich("outsidePolicyBody", { scopes: () => <ScopeNames ids={outsidePolicy} />, type: keyType })}
             </Alert>
           )}
           {organizationRefusal && (
-            <Alert tone="error" title="This key cannot be approved">
-              {organizationRefusal} Mark the organisation on its page first if COPA runs it; otherwise reject the request.
+            <Alert tone="error" title={t("cannotApproveTitle")}>
+              {t("cannotApproveBody", { refusal: organizationRefusal })}
             </Alert>
           )}
           {(notRequested.length > 0 || highRisk.length > 0 || dropped.length > 0) && (
             <div className="space-y-2" aria-live="polite">
               {notRequested.length > 0 && (
-                <Alert tone="warning" title="Granting scopes the partner did not request">
-                  <ScopeNames ids={notRequested} />. Explain why in the note.
+                <Alert tone="warning" title={t("notRequestedTitle")}>
+                  {t.rich("notRequestedBody", { scopes: () => <ScopeNames ids={notRequested} /> })}
                 </Alert>
               )}
               {highRisk.length > 0 && (
-                <Alert tone="warning" title="Granting high-risk scopes">
-                  <ScopeNames ids={highRisk} /> can change COPA data or expose payments. Check the justifications above.
+                <Alert tone="warning" title={t("highRiskTitle")}>
+                  {t.rich("highRiskBody", { scopes: () => <ScopeNames ids={highRisk} /> })}
                 </Alert>
               )}
               {dropped.length > 0 && (
-                <Alert tone="info">
-                  Not granting <ScopeNames ids={dropped} />, although requested.
-                </Alert>
+                <Alert tone="info">{t.rich("dropped", { scopes: () => <ScopeNames ids={dropped} /> })}</Alert>
               )}
             </div>
           )}
-          {environment === "production" && <Alert tone="info">A production key reaches real cooperative data at api.copa.rw, not the sandbox.</Alert>}
+          {environment === "production" && <Alert tone="info">{t("production")}</Alert>}
           {organizationSuspended && (
-            <Alert tone="warning">This organisation is suspended: a key issued now is refused by the API until it is reactivated.</Alert>
+            <Alert tone="warning">{t("suspended")}</Alert>
           )}
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField
-              label="Expiry"
-              hint={`When the key stops working${maxLifetime === null ? "" : `: at most ${describeLifetime(maxLifetime)} for a ${keyType} key in ${environment}`}. Keys can be revoked at any time.`}
+              label={t("expiry")}
+              hint={
+                maxLifetime === null
+                  ? t("expiryHintNoMax")
+                  : t("expiryHint", { lifetime: translateMessage(root, lifetimeMessage(maxLifetime)), type: keyType, environment })
+              }
               error={formState.errors.expiry?.message}
               {...register("expiry")}
             >
               {expiryChoices.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.label}
+                  {translateMessage(root, expiryChoiceMessage(c))}
                 </option>
               ))}
             </SelectField>
           </div>
-          <TextAreaField label="Note to the partner (optional)" hint="Shown on the partner's request and kept in the audit trail." rows={3} error={formState.errors.note?.message} {...register("note")} />
+          <TextAreaField label={t("note")} hint={t("noteHint")} rows={3} error={formState.errors.note?.message} {...register("note")} />
           {error && <Alert tone="error">{error}</Alert>}
           <Button type="submit" pending={formState.isSubmitting} disabled={granted.length === 0 || !!organizationRefusal}>
-            Approve and issue key{granted.length > 0 ? ` (${granted.length} ${granted.length === 1 ? "scope" : "scopes"})` : ""}
+            {t("approveSubmit", { count: granted.length })}
           </Button>
         </fieldset>
       </form>

@@ -20,9 +20,10 @@ type Props = {
   keyType: KeyType;
   environment: Environment;
   organizationCopaRun: boolean;
+  keyPolicyWhy: string;
 };
 
-export function DecisionPanel({ requestId, requested, organizationSuspended, keyType, environment, organizationCopaRun }: Props) {
+export function DecisionPanel({ requestId, requested, organizationSuspended, keyType, environment, organizationCopaRun, keyPolicyWhy }: Props) {
   const t = useTranslations("admin.reviewForms");
   const router = useRouter();
   const [conflict, setConflict] = useState<string | null>(null);
@@ -52,6 +53,7 @@ export function DecisionPanel({ requestId, requested, organizationSuspended, key
         keyType={keyType}
         environment={environment}
         organizationCopaRun={organizationCopaRun}
+        keyPolicyWhy={keyPolicyWhy}
       />
       <AskChangesForm requestId={requestId} locked={!!conflict} onConflict={setConflict} />
       <RejectForm requestId={requestId} locked={!!conflict} onConflict={setConflict} />
