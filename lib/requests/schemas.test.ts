@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { translatorFor } from "@/lib/i18n/translator";
+import { DEFAULT_KEY_POLICY } from "@/lib/keys/policy";
 import { EXPIRY_CHOICES, accessRequestSchema, allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice, expiryChoiceMessage, rejectRequestSchema, requestChangesSchema } from "./schemas";
 
 const valid = {
@@ -80,6 +81,13 @@ describe("expiry choices within the policy", () => {
   ] as const)("%s keys in %s offer %j, defaulting to %s", (type, env, ids, fallback) => {
     expect(allowedExpiryChoices(type, env).map((c) => c.id)).toEqual(ids);
     expect(defaultExpiryChoice(type, env)).toBe(fallback);
+  });
+
+  it("follows the stored policy: system production keys limited to 60 days offer 30 days and default to it", () => {
+    const policy = { ...DEFAULT_KEY_POLICY, maxLifetimeDays: { ...DEFAULT_KEY_POLICY.maxLifetimeDays, system: { sandbox: null, production: 60 } } };
+    expect(allowedExpiryChoices("system", "production", policy).map((c) => c.id)).toEqual(["30"]);
+    expect(defaultExpiryChoice("system", "production", policy)).toBe("30");
+    expect(defaultExpiryChoice("system", "sandbox", policy)).toBe("never");
   });
 });
 

@@ -1,7 +1,7 @@
 // One schema per input, shared by the react-hook-form resolvers and the server actions.
 import { z } from "zod";
 import { ENVIRONMENT_IDS, KEY_TYPE_IDS, type Environment, type KeyType } from "@/lib/keys/key-types";
-import { lifetimeMessage, lifetimeViolation, maxLifetimeDays, scopeViolation } from "@/lib/keys/policy";
+import { DEFAULT_KEY_POLICY, lifetimeMessage, lifetimeViolation, maxLifetimeDays, scopeViolation, type EditableKeyPolicy } from "@/lib/keys/policy";
 import { SCOPE_IDS, getScope } from "@/lib/scopes/catalog";
 
 export const USE_CASE_MIN = 40;
@@ -101,14 +101,15 @@ export function expiryDays(id: string): number | null {
 }
 
 /** The expiry choices within the key policy for this type and environment, longest last. */
-export function allowedExpiryChoices(type: KeyType, environment: Environment) {
-  return EXPIRY_CHOICES.filter((c) => lifetimeViolation(type, environment, c.days) === null);
+export function allowedExpiryChoices(type: KeyType, environment: Environment, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY) {
+  return EXPIRY_CHOICES.filter((c) => lifetimeViolation(type, environment, c.days, policy) === null);
 }
 
-/** The choice matching the policy's maximum lifetime ("never" where there is none). */
-export function defaultExpiryChoice(type: KeyType, environment: Environment): string {
-  const max = maxLifetimeDays(type, environment);
-  return EXPIRY_CHOICES.find((c) => c.days === max)?.id ?? "never";
+/** The longest choice within the policy: its maximum lifetime ("never" where there is none). */
+export function defaultExpiryChoice(type: KeyType, environment: Environment, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): string {
+  const allowed = allowedExpiryChoices(type, environment, policy);
+  if (maxLifetimeDays(type, environment, policy) === null) return "never";
+  return allowed.filter((c) => c.days !== null).at(-1)?.id ?? "never";
 }
 
 export const requestChangesSchema = z.object({

@@ -15,6 +15,7 @@ import { Time } from "@/components/ui/time";
 import { getOrganizationHistory } from "@/lib/admin/queries";
 import { requireAdminPage } from "@/lib/auth/session";
 import { KEY_TYPES, type Environment, type KeyType } from "@/lib/keys/key-types";
+import { getKeyPolicy } from "@/lib/keys/policy-store";
 import { KEY_POLICY } from "@/lib/keys/policy";
 import { scopeText } from "@/lib/scopes/messages";
 import { countryName } from "@/lib/organizations/countries";
@@ -46,7 +47,7 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
   const request = await getRequestForAdmin(id);
   if (!request) notFound();
   const org = request.organization;
-  const [history, thread, settings, firstApprover, tr, t, o, scopesT, locale] = await Promise.all([
+  const [history, thread, settings, firstApprover, tr, t, o, scopesT, locale, policy] = await Promise.all([
     getOrganizationHistory(org.id, request.id),
     getRequestThread(request.id, "admin"),
     getReviewSettings(),
@@ -56,6 +57,7 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
     getTranslations("admin.organisation"),
     getTranslations("scopes"),
     getLocale(),
+    getKeyPolicy(),
   ]);
   const proposal = request.proposal ? (JSON.parse(request.proposal) as { grantedScopes: string[]; expiry: string | null; note: string }) : null;
   const requested = parseScopes(request.requestedScopes);
@@ -189,6 +191,7 @@ export default async function AdminRequestPage({ params }: { params: Promise<{ i
                 environment={request.environment as Environment}
                 organizationCopaRun={org.copaRun}
                 keyPolicyWhy={labelOf(tr, `requests.keyTypes.${request.keyType}.why`, KEY_POLICY[request.keyType as KeyType]?.why ?? "")}
+                policy={policy}
               />
             </ClientMessages>
             </>

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
-import { allowedScopes, lifetimeMessage, maxLifetimeDays, organizationViolation } from "@/lib/keys/policy";
+import { allowedScopes, lifetimeMessage, maxLifetimeDays, organizationViolation, type EditableKeyPolicy } from "@/lib/keys/policy";
 import { translateMessage, type AnyTranslator } from "@/lib/i18n/translate-message";
 import { allowedExpiryChoices, approveRequestSchema, defaultExpiryChoice, expiryChoiceMessage } from "@/lib/requests/schemas";
 import { getScope, isScopeId } from "@/lib/scopes/catalog";
@@ -45,15 +45,17 @@ type Props = {
   organizationCopaRun: boolean;
   /** Why the key type holds what it does (requests.keyTypes.*.why), in the reader's language. */
   keyPolicyWhy: string;
+  /** The key policy in force (/admin/policy): the scopes and expiries offered stay within it. */
+  policy: EditableKeyPolicy;
 };
 
-export function ApproveForm({ requestId, requested, locked, onConflict, organizationSuspended, keyType, environment, organizationCopaRun, keyPolicyWhy }: Props) {
+export function ApproveForm({ requestId, requested, locked, onConflict, organizationSuspended, keyType, environment, organizationCopaRun, keyPolicyWhy, policy }: Props) {
   // The key policy bounds the grant: only scopes this type may hold are offered, and only
   // expiries within its maximum lifetime. The server applies the same policy again.
-  const available = allowedScopes(keyType);
+  const available = allowedScopes(keyType, policy);
   const outsidePolicy = requested.filter((s) => !(available as string[]).includes(s));
-  const expiryChoices = allowedExpiryChoices(keyType, environment);
-  const maxLifetime = maxLifetimeDays(keyType, environment);
+  const expiryChoices = allowedExpiryChoices(keyType, environment, policy);
+  const maxLifetime = maxLifetimeDays(keyType, environment, policy);
   const root = useTranslations() as unknown as AnyTranslator;
   const t = useTranslations("admin.reviewForms");
   const refusal = organizationViolation(keyType, { copaRun: organizationCopaRun });
@@ -63,7 +65,7 @@ export function ApproveForm({ requestId, requested, locked, onConflict, organiza
     resolver: zodResolver(approveRequestSchema),
     // Pre-filled with what the partner asked for, within the policy; the admin may grant
     // fewer or others. The expiry starts at the longest the policy allows.
-    defaultValues: { requestId, grantedScopes: requested.filter(isScopeId).filter((s) => available.includes(s)), expiry: defaultExpiryChoice(keyType, environment), note: "" },
+    defaultValues: { requestId, grantedScopes: requested.filter(isScopeId).filter((s) => available.includes(s)), expiry: defaultExpiryChoice(keyType, environment, policy), note: "" },
   });
   const { register, control, formState } = form;
   const granted: string[] = (useWatch({ control, name: "grantedScopes" }) ?? []).filter((s): s is NonNullable<typeof s> => !!s);

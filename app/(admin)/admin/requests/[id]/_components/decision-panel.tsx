@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Environment, KeyType } from "@/lib/keys/key-types";
+import type { EditableKeyPolicy } from "@/lib/keys/policy";
 import { ApproveForm } from "./approve-form";
 import { AskChangesForm } from "./ask-changes-form";
 import { RejectForm } from "./reject-form";
@@ -21,9 +22,10 @@ type Props = {
   environment: Environment;
   organizationCopaRun: boolean;
   keyPolicyWhy: string;
+  policy: EditableKeyPolicy;
 };
 
-export function DecisionPanel({ requestId, requested, organizationSuspended, keyType, environment, organizationCopaRun, keyPolicyWhy }: Props) {
+export function DecisionPanel({ requestId, requested, organizationSuspended, keyType, environment, organizationCopaRun, keyPolicyWhy, policy }: Props) {
   const t = useTranslations("admin.reviewForms");
   const router = useRouter();
   const [conflict, setConflict] = useState<string | null>(null);
@@ -54,6 +56,7 @@ export function DecisionPanel({ requestId, requested, organizationSuspended, key
         environment={environment}
         organizationCopaRun={organizationCopaRun}
         keyPolicyWhy={keyPolicyWhy}
+        policy={policy}
       />
       <AskChangesForm requestId={requestId} locked={!!conflict} onConflict={setConflict} />
       <RejectForm requestId={requestId} locked={!!conflict} onConflict={setConflict} />
