@@ -3,23 +3,23 @@ import { ROTATION_GRACE_IDS } from "./status";
 import { SCOPE_IDS } from "@/lib/scopes/catalog";
 import { messageWithValues } from "@/lib/i18n/translate-message";
 
-export const keyIdSchema = z.object({ keyId: z.string().uuid("Unknown key") });
+export const keyIdSchema = z.object({ keyId: z.string().uuid("keys.errors.unknownKey") });
 
 export const rotateKeySchema = z.object({
-  keyId: z.string().uuid("Unknown key"),
+  keyId: z.string().uuid("keys.errors.unknownKey"),
   grace: z.enum(ROTATION_GRACE_IDS, { message: "keys.errors.graceChoose" }),
 });
 export type RotateKeyInput = z.input<typeof rotateKeySchema>;
 
 export const revokeKeySchema = z.object({
-  keyId: z.string().uuid("Unknown key"),
+  keyId: z.string().uuid("keys.errors.unknownKey"),
   confirmName: z.string().trim().min(1, "keys.errors.confirmNameRequired"),
   reason: z.string().trim().max(500, "keys.errors.revokeReasonLong").optional().default(""),
 });
 export type RevokeKeyInput = z.input<typeof revokeKeySchema>;
 
 export const keyLimitsSchema = z.object({
-  keyId: z.string().uuid("Unknown key"),
+  keyId: z.string().uuid("keys.errors.unknownKey"),
   rateLimitHour: z.coerce.number().int().min(1, "keys.errors.limitAtLeastOne").max(1_000_000, messageWithValues("keys.errors.limitAtMost", { max: 1_000_000 })).nullable(),
   rateLimitDay: z.coerce.number().int().min(1, "keys.errors.limitAtLeastOne").max(10_000_000, messageWithValues("keys.errors.limitAtMost", { max: 10_000_000 })).nullable(),
 });
@@ -29,7 +29,7 @@ const scopeIdList = z.array(z.enum(SCOPE_IDS, { message: "keys.errors.unknownSco
 /** A partner asks to add and/or remove scopes on one of their keys. */
 export const scopeChangeRequestSchema = z
   .object({
-    keyId: z.string().uuid("Unknown key"),
+    keyId: z.string().uuid("keys.errors.unknownKey"),
     add: scopeIdList.default([]),
     remove: scopeIdList.default([]),
     reason: z.string().trim().min(20, "keys.errors.changeReasonShort").max(1000, "keys.errors.changeReasonLong"),
@@ -56,13 +56,13 @@ export const scopeChangeIdSchema = z.object({ changeId: z.string().uuid("Unknown
 
 /** A key's IP allowlist as typed (one entry a line; lib/net/allowlist.ts validates each). */
 export const keyAllowlistSchema = z.object({
-  keyId: z.string().uuid("Unknown key"),
+  keyId: z.string().uuid("keys.errors.unknownKey"),
   allowedIps: z.string().max(4000, "keys.errors.allowlistTooLong"),
 });
 export type KeyAllowlistInput = z.input<typeof keyAllowlistSchema>;
 
 export const renameKeySchema = z.object({
-  keyId: z.string().uuid("Unknown key"),
+  keyId: z.string().uuid("keys.errors.unknownKey"),
   // The same rule as a request's key name (lib/requests/schemas.ts).
   name: z
     .string()

@@ -107,9 +107,8 @@ export function allowedExpiryChoices(type: KeyType, environment: Environment, po
 
 /** The longest choice within the policy: its maximum lifetime ("never" where there is none). */
 export function defaultExpiryChoice(type: KeyType, environment: Environment, policy: EditableKeyPolicy = DEFAULT_KEY_POLICY): string {
-  const allowed = allowedExpiryChoices(type, environment, policy);
   if (maxLifetimeDays(type, environment, policy) === null) return "never";
-  return allowed.filter((c) => c.days !== null).at(-1)?.id ?? "never";
+  return allowedExpiryChoices(type, environment, policy).filter((c) => c.days !== null).at(-1)?.id ?? "never";
 }
 
 export const requestChangesSchema = z.object({
